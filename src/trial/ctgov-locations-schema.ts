@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { contactRoleSchema, officialRoleSchema, overallStatusSchema } from './vocabulary';
+
+/** ClinicalTrials.gov API v2 contactsLocationsModule (the subset the explorer reads). */
+
+const text = z.string();
+
+const latitude = z
+  .number()
+  .min(-90, { error: 'expected a number from -90 to 90' })
+  .max(90, { error: 'expected a number from -90 to 90' });
+const longitude = z
+  .number()
+  .min(-180, { error: 'expected a number from -180 to 180' })
+  .max(180, { error: 'expected a number from -180 to 180' });
+
+export const ctgovContactSchema = z.object({
+  name: text.optional(),
+  role: contactRoleSchema.optional(),
+  phone: text.optional(),
+  phoneExt: text.optional(),
+  email: text.optional(),
+});
+
+export const ctgovLocationSchema = z.object({
+  facility: text.optional(),
+  status: overallStatusSchema.optional(),
+  city: text.optional(),
+  state: text.optional(),
+  zip: text.optional(),
+  country: text.optional(),
+  contacts: z.array(ctgovContactSchema).optional(),
+  geoPoint: z.object({ lat: latitude, lon: longitude }).optional(),
+});
+
+export const ctgovContactsLocationsModuleSchema = z.object({
+  centralContacts: z.array(ctgovContactSchema).optional(),
+  overallOfficials: z
+    .array(z.object({ name: text, affiliation: text.optional(), role: officialRoleSchema.optional() }))
+    .optional(),
+  locations: z.array(ctgovLocationSchema).optional(),
+});
+
+export type CtgovContact = z.infer<typeof ctgovContactSchema>;
+export type CtgovLocation = z.infer<typeof ctgovLocationSchema>;
