@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { trialSchema } from '@/trial/trial-schema';
+import { makePerson, makeSite, makeTrial } from './make-trial';
+
+describe('makeTrial', () => {
+  it('builds a Trial that the Trial schema accepts', () => {
+    expect(() => trialSchema.parse(makeTrial())).not.toThrow();
+  });
+
+  it('models NCT01573923 as published', () => {
+    const trial = makeTrial();
+    expect(trial.nctId).toBe('NCT01573923');
+    expect(trial.arms).toHaveLength(2);
+    expect(trial.interventions).toHaveLength(2);
+    expect(trial.officials).toHaveLength(9);
+    expect(trial.sites).toHaveLength(6);
+    expect(trial.sites.every((site) => site.country === 'China')).toBe(true);
+    expect(trial.sites.flatMap((site) => site.contacts)).toHaveLength(5);
+    expect(trial.eligibility.inclusion).toHaveLength(5);
+    expect(trial.eligibility.exclusion).toHaveLength(9);
+  });
+
+  it('links every arm and intervention both ways, and officials to existing sites', () => {
+    const trial = makeTrial();
+    const siteIds = new Set(trial.sites.map((site) => site.id));
+    for (const arm of trial.arms) {
+      for (const id of arm.interventionIds) {
+        expect(trial.interventions.find((i) => i.id === id)?.armIds).toContain(arm.id);
+      }
+    }
+    for (const link of trial.officials.flatMap((o) => o.siteLinks)) {
+      expect(siteIds.has(link.siteId)).toBe(true);
+    }
+    expect(new Set(trial.sites.map((site) => site.id)).size).toBe(trial.sites.length);
+  });
+
+  it('takes overrides, and builds valid single sites', () => {
+    const trial = makeTrial({
+      hasResults: true,
+      sites: [makeSite({ id: 'site-9', city: 'Lanzhou' })],
+    });
+    expect(trial.hasResults).toBe(true);
+    expect(trial.sites).toHaveLength(1);
+    expect(() => trialSchema.parse(trial)).not.toThrow();
+    const unlocated = makeTrial({
+      sites: [makeSite({ location: null, notOnMapReason: 'No coordinates in the record' })],
+    });
+    expect(() => trialSchema.parse(unlocated)).not.toThrow();
+  });
+
+  it('splits names from degrees as published', () => {
+    expect(makePerson('Xuetao Pei, MD,PhD')).toEqual({
+      name: 'Xuetao Pei',
+      degrees: ['MD', 'PhD'],
+      asPublished: 'Xuetao Pei, MD,PhD',
+    });
+    expect(makePerson('Jiang Shu').degrees).toEqual([]);
+  });
+});

@@ -1,0 +1,297 @@
+import type { Contact, Official, PersonName, Site, Trial } from '@/trial/trial-schema';
+import { TRIAL_SCHEMA_VERSION } from '@/trial/trial-schema';
+
+/**
+ * Test data modelled on NCT01573923 as published (shared/seeds/000_ef3309a9267e01cd.txt).
+ * Values the published page does not show are null or empty, never made up; the two
+ * exceptions, both marked below, are site coordinates (city centres) and which site each
+ * facility contact belongs to (the page lists them without their facility).
+ */
+
+/** "Xuetao Pei, MD,PhD" -> { name: "Xuetao Pei", degrees: ["MD", "PhD"], asPublished }. */
+export function makePerson(asPublished: string): PersonName {
+  const [name = '', ...rest] = asPublished.split(',');
+  const degrees = rest.map((degree) => degree.trim()).filter((degree) => degree.length > 0);
+  return { name: name.trim(), degrees, asPublished };
+}
+
+export function makeContact(overrides: Partial<Contact> = {}): Contact {
+  return { person: null, role: 'CONTACT', phone: null, phoneExt: null, email: null, ...overrides };
+}
+
+export function makeSite(overrides: Partial<Site> = {}): Site {
+  return {
+    id: 'site-1',
+    facility: "The 302 Hospital of Chinese People's Liberation Army",
+    city: 'Beijing',
+    state: 'Beijing Municipality',
+    zip: null,
+    country: 'China',
+    status: 'RECRUITING',
+    contacts: [],
+    location: { lat: 39.9075, lon: 116.39723, source: 'gazetteer' },
+    notOnMapReason: null,
+    ...overrides,
+  };
+}
+
+export function makeOfficial(overrides: Partial<Official> = {}): Official {
+  return {
+    id: 'official-1',
+    person: makePerson('Xuetao Pei, MD,PhD'),
+    role: 'STUDY_CHAIR',
+    affiliation:
+      'Chinese Industry and Innovative Technology Strategic Alliance of Stem Cells and Regenerative Medicine',
+    siteLinks: [],
+    ...overrides,
+  };
+}
+
+const contact = (name: string, phone: string | null = null): Contact[] => [
+  makeContact({ person: makePerson(name), phone }),
+];
+
+/**
+ * NCT01573923's six sites, in record order. Coordinates are GeoNames city centres (the page
+ * shows none). Facility contacts are placed by their order on the page, which matches the
+ * facilities' order with the Beijing site having none.
+ */
+export const SEED_SITES: readonly Site[] = [
+  makeSite(),
+  makeSite({
+    id: 'site-2',
+    facility: 'the First Affiliated Hospital of Lanzhou University',
+    city: 'Lanzhou',
+    state: 'Gansu',
+    contacts: contact('Xun Li, MD, PhD'),
+    location: { lat: 36.05701, lon: 103.83987, source: 'gazetteer' },
+  }),
+  makeSite({
+    id: 'site-3',
+    facility: 'Hainan BOAO Life infinity international anti-aging medical center',
+    city: 'Qionghai',
+    state: 'Hainan',
+    contacts: contact('Jiang Shu'),
+    location: { lat: 19.2425, lon: 110.46417, source: 'gazetteer' },
+  }),
+  makeSite({
+    id: 'site-4',
+    facility: "The first people's hospital of Lianyungang",
+    city: 'Lianyungang',
+    state: 'Jiangsu',
+    contacts: contact('Hui Shi, MD'),
+    location: { lat: 34.59845, lon: 119.19, source: 'gazetteer' },
+  }),
+  makeSite({
+    id: 'site-5',
+    facility: 'Tongji Hospital of Tongji University',
+    city: 'Shanghai',
+    state: 'Shanghai Municipality',
+    contacts: contact('Liming Chen, MD, PhD'),
+    location: { lat: 31.22222, lon: 121.45806, source: 'gazetteer' },
+  }),
+  makeSite({
+    id: 'site-6',
+    facility: "The 323 Hospital of Chinese People's Liberation Army",
+    city: 'Xi’an',
+    state: 'Shanxi',
+    contacts: contact('Liming Wang, MD', '86-29-84756502'),
+    location: { lat: 34.25833, lon: 108.92861, source: 'gazetteer' },
+  }),
+];
+
+const official = (
+  n: number,
+  name: string,
+  role: Official['role'],
+  affiliation: string,
+  siteLinks: Official['siteLinks'] = [],
+): Official =>
+  makeOfficial({ id: `official-${n}`, person: makePerson(name), role, affiliation, siteLinks });
+
+/** NCT01573923's nine officials; site links by exact affiliation or by facility contact name. */
+export const SEED_OFFICIALS: readonly Official[] = [
+  makeOfficial(),
+  official(
+    2,
+    'Yongjun Liu, MD,PhD',
+    'STUDY_DIRECTOR',
+    'Alliancells Bioscience Corporation Limited',
+  ),
+  official(
+    3,
+    'Mingyuan Wu, MD,PhD',
+    'STUDY_DIRECTOR',
+    'Eastern Union Stem Cell & Gene Engineering Co.,Ltd, Alliancells Bioscience Corporation Limited',
+  ),
+  official(
+    4,
+    'Hanwei Li, MD,PhD',
+    'PRINCIPAL_INVESTIGATOR',
+    "The 302 Hospital of Chinese People's Liberation Army",
+    [{ siteId: 'site-1', via: 'affiliation' }],
+  ),
+  official(
+    5,
+    'Liming Wang, MD',
+    'PRINCIPAL_INVESTIGATOR',
+    "The 323 Hospital of Chinese People's Liberation Army",
+    [{ siteId: 'site-6', via: 'contact' }],
+  ),
+  official(6, 'Xun Li, MD,PhD', 'PRINCIPAL_INVESTIGATOR', 'LanZhou University', [
+    { siteId: 'site-2', via: 'contact' },
+  ]),
+  official(
+    7,
+    'Liming Chen, MD,PhD',
+    'PRINCIPAL_INVESTIGATOR',
+    'ongji Hospital of Tongji University',
+    [{ siteId: 'site-5', via: 'contact' }],
+  ),
+  official(8, 'Jianwei Lu, MD', 'PRINCIPAL_INVESTIGATOR', 'Tongji Hospital'),
+  official(
+    9,
+    'Hui Shi, MD',
+    'PRINCIPAL_INVESTIGATOR',
+    "The First People's Hospital of Lianyungang",
+    [{ siteId: 'site-4', via: 'contact' }],
+  ),
+];
+
+const INCLUSION = [
+  'written informed consent',
+  'aged 30-60 years',
+  'clinical diagnosis of compensated or decompensated liver',
+  'child-Pugh B/C (7-12 points)',
+  'expecting lifetime is over three years',
+];
+const EXCLUSION = [
+  'pregnant woman',
+  'patient with severe vascular diseases',
+  'patient with any organ failure',
+  'patient with any tumors',
+  'patient with HIV',
+  'patient who has been transplanted',
+  'patient treated with immunosuppressors',
+  'patient for whom the follow-up is considered impossible',
+  'patients with any disease or condition which the investigator or treating physician feels would interfere with the trial or the safety of the subject',
+];
+const bullets = (lines: readonly string[]) => lines.map((line) => `* ${line}`).join('\n');
+const MSC_DOSING = '(4x107/40ml, once per three months, four times in one year)';
+
+/** A valid Trial (it passes `trialSchema.parse`) with NCT01573923's published values. */
+export function makeTrial(overrides: Partial<Trial> = {}): Trial {
+  return {
+    schemaVersion: TRIAL_SCHEMA_VERSION,
+    nctId: 'NCT01573923',
+    briefTitle: 'Safety and Efficacy Study of Umbilical Mesenchymal Stem Cells for Liver Cirrhosis',
+    officialTitle: null,
+    acronym: null,
+    identifiers: [{ id: 'Alliancells-2012-1', kind: 'ORG_STUDY_ID', domain: null, link: null }],
+    status: {
+      overall: 'UNKNOWN',
+      lastKnown: null,
+      whyStopped: null,
+      verified: null,
+      start: { date: '2014-07-31', type: null },
+      primaryCompletion: null,
+      completion: { date: '2015-10-31', type: null },
+      firstPosted: null,
+      lastUpdatePosted: { date: '2015-04-14', type: null },
+    },
+    hasResults: false,
+    studyType: 'INTERVENTIONAL',
+    phases: ['PHASE1', 'PHASE2'],
+    enrollment: { count: 320, type: null },
+    design: {
+      allocation: 'NON_RANDOMIZED',
+      interventionModel: 'PARALLEL',
+      interventionModelDescription: null,
+      primaryPurpose: 'TREATMENT',
+      masking: 'NONE',
+      whoMasked: [],
+      observationalModel: null,
+      timePerspective: null,
+    },
+    conditions: ['Liver Cirrhosis'],
+    keywords: [],
+    briefSummary:
+      'Liver cirrhosis and subsequent liver failure are leading causes of morbidity and mortality worldwide. Alcohol abuse and viral hepatitis are the most common causes of cirrhosis. Novel therapies are necessary to prevent or block the process of the disease. In this current prospective cohort, the investigators plan to organize four hospitals to determine the safety and efficacy of intravenous administration of umbilical mesenchymal stem cells in the treatment of patients with liver cirrhosis in next three years.',
+    detailedDescription: null,
+    arms: [
+      {
+        id: 'arm-1',
+        label: 'Conventional therapy',
+        type: 'SHAM_COMPARATOR',
+        description: 'only apply for conventional medical therapy without any cell therapy',
+        interventionIds: ['intervention-2'],
+      },
+      {
+        id: 'arm-2',
+        label: 'mesenchymal stem cells',
+        type: 'ACTIVE_COMPARATOR',
+        description: `combination of conventional therapy with umbilical mesenchymal stem cells intravenous injection, ${MSC_DOSING}`,
+        interventionIds: ['intervention-1'],
+      },
+    ],
+    interventions: [
+      {
+        id: 'intervention-1',
+        name: 'mesenchymal stem cells',
+        type: 'BIOLOGICAL',
+        description: `Conventional therapy plus UC-MSC intravenous administration ${MSC_DOSING}`,
+        otherNames: [],
+        armIds: ['arm-2'],
+      },
+      {
+        id: 'intervention-2',
+        name: 'Conventional therapy',
+        type: 'BIOLOGICAL',
+        description: 'Conventional therapy without cell therapy',
+        otherNames: [],
+        armIds: ['arm-1'],
+      },
+    ],
+    eligibility: {
+      inclusion: INCLUSION.map((text) => ({ text, level: 0 })),
+      exclusion: EXCLUSION.map((text) => ({ text, level: 0 })),
+      other: [],
+      criteriaText: `Inclusion Criteria:\n\n${bullets(INCLUSION)}\n\nExclusion Criteria:\n\n${bullets(EXCLUSION)}`,
+      minimumAge: '30 Years',
+      maximumAge: '60 Years',
+      sex: 'ALL',
+      genderBased: null,
+      healthyVolunteers: false,
+      standardAges: ['ADULT'],
+      studyPopulation: null,
+    },
+    sponsor: {
+      lead: { name: 'Alliancells Bioscience Corporation Limited', class: 'INDUSTRY' },
+      collaborators: [],
+      responsibleParty: {
+        type: 'SPONSOR',
+        investigator: null,
+        investigatorTitle: null,
+        investigatorAffiliation: null,
+      },
+    },
+    officials: [...SEED_OFFICIALS],
+    sites: [...SEED_SITES],
+    countries: ['China'],
+    centralContacts: [
+      makeContact({ person: makePerson('Xuetao Pei, MD,PhD'), phone: '86-10-68214650' }),
+      makeContact({ person: makePerson('Haijie Ji, MD'), phone: '86-10-63188853' }),
+    ],
+    references: [],
+    links: [],
+    relatedTrials: [
+      {
+        nctId: 'NCT03626090',
+        label: 'Mesenchymal Stem Cell Therapy for Liver Cirrhosis',
+        url: 'https://clinicaltrials.gov/study/NCT03626090',
+      },
+    ],
+    warnings: [],
+    ...overrides,
+  };
+}
