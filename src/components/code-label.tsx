@@ -16,8 +16,7 @@ export interface CodeLabelProps {
 export function CodeLabel({ label, code }: CodeLabelProps) {
   return (
     <data className="code-label" value={code} title={`Code: ${code}`}>
-      <span>{label}</span>
-      <VisuallyHidden> (code {code})</VisuallyHidden>
+      <span>{label}</span> <VisuallyHidden>(code {code})</VisuallyHidden>
     </data>
   );
 }

@@ -5,8 +5,7 @@ import { VisuallyHidden } from './visually-hidden';
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+      {children} <VisuallyHidden>(opens in a new tab)</VisuallyHidden>
     </a>
   );
 }
