@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { LoadingNote } from '@/components/loading-note';
+import { useUrlState } from '@/lib/use-url-state';
+import { AppBar } from './app-bar';
+import { catalogQueryOptions } from './data-queries';
+import { TrialNotFound } from './trial-not-found';
+import { TrialView } from './trial-view';
+
+/** Chooses the trial from ?trial= (default: the catalog's first) and shows it, or says why it cannot. */
+export function App() {
+  const [url] = useUrlState();
+  const catalog = useQuery(catalogQueryOptions());
+  const trials = catalog.data?.trials ?? [];
+  const requested = url.trial;
+  const chosen = requested === null ? trials[0] : trials.find((t) => t.nctId === requested.toUpperCase());
+  return (
+    <>
+      <AppBar trials={trials} current={chosen?.nctId ?? null} />
+      {catalog.isPending ? (
+        <LoadingNote>Loading the list of trials…</LoadingNote>
+      ) : catalog.isError ? (
+        <main id="main" className="page-message">
+          <ErrorPanel title="The list of trials could not be loaded" error={catalog.error} onRetry={() => void catalog.refetch()} />
+        </main>
+      ) : chosen ? (
+        <TrialView nctId={chosen.nctId} />
+      ) : requested !== null ? (
+        <TrialNotFound requested={requested} trials={trials} />
+      ) : (
+        <main id="main" className="page-message">
+          <h1>No trials yet</h1>
+          <p>Save a ClinicalTrials.gov record into data/studies/ and run npm run data.</p>
+        </main>
+      )}
+    </>
+  );
+}

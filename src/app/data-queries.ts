@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchParsed } from '@/lib/fetch-parsed';
+import { catalogSchema, TRIAL_SCHEMA_VERSION, trialSchema } from '@/trial/trial-schema';
+
+export const catalogQueryOptions = () =>
+  queryOptions({
+    queryKey: ['catalog'],
+    queryFn: ({ signal }) =>
+      fetchParsed('data/catalog.json', catalogSchema, { signal, expectedVersion: TRIAL_SCHEMA_VERSION }),
+  });
+
+export const trialQueryOptions = (nctId: string) =>
+  queryOptions({
+    queryKey: ['trial', nctId],
+    queryFn: ({ signal }) =>
+      fetchParsed(`data/trials/${nctId}.json`, trialSchema, { signal, expectedVersion: TRIAL_SCHEMA_VERSION }),
+  });

@@ -1,0 +1,25 @@
+const SECTIONS = [
+  ['summary', 'Summary'],
+  ['design', 'Design'],
+  ['study-groups', 'Study groups'],
+  ['eligibility', 'Eligibility'],
+  ['investigators', 'Investigators'],
+  ['sites', 'Sites'],
+  ['central-contacts', 'Contacts'],
+  ['identifiers', 'Identifiers'],
+] satisfies [string, string][];
+
+/** In-page links to the sections readers look for most. */
+export function SectionNav() {
+  return (
+    <nav aria-label="On this page" className="section-nav">
+      <ul>
+        {SECTIONS.map(([id, label]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

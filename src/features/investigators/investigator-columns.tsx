@@ -1,0 +1,60 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { CodeLabel } from '@/components/code-label';
+import { rankIn } from '@/components/data-table/compare-values';
+import { Missing } from '@/components/missing';
+import { SelectSiteButton } from '@/components/select-site-button';
+import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
+import { OFFICIAL_ROLES } from '@/trial/vocabulary';
+import type { InvestigatorRow } from './investigator-rows';
+
+const VIA_TEXT = { affiliation: 'matched by affiliation', contact: 'listed as the site’s contact' } as const;
+
+/** Role sorts by seniority (study chair, study director, principal investigator, sub-investigator). */
+export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    accessorFn: ({ official }) => official.person.name,
+    cell: ({ row }) => row.original.official.person.name,
+  },
+  {
+    id: 'degrees',
+    header: 'Degrees',
+    accessorFn: ({ official }) => official.person.degrees.join(', ') || undefined,
+    cell: ({ row }) => row.original.official.person.degrees.join(', ') || <Missing>None listed</Missing>,
+  },
+  {
+    id: 'role',
+    header: 'Role',
+    accessorFn: ({ official }) => rankIn(OFFICIAL_ROLES, official.role),
+    cell: ({ row }) => {
+      const { role } = row.original.official;
+      return role ? <CodeLabel label={OFFICIAL_ROLE_LABELS[role]} code={role} /> : <Missing>No role listed</Missing>;
+    },
+  },
+  {
+    id: 'affiliation',
+    header: 'Affiliation',
+    accessorFn: ({ official }) => official.affiliation ?? undefined,
+    cell: ({ row }) => row.original.official.affiliation ?? <Missing>No affiliation listed</Missing>,
+  },
+  {
+    id: 'site',
+    header: 'Site',
+    accessorFn: ({ sites }) => sites.map(({ site }) => site.facility ?? site.city ?? '').join(', ') || undefined,
+    cell: ({ row }) =>
+      row.original.sites.length === 0 ? (
+        <Missing>No matching site</Missing>
+      ) : (
+        <ul className="cell-list">
+          {row.original.sites.map(({ site, via }) => (
+            <li key={site.id}>
+              <SelectSiteButton siteId={site.id} description={`Show on the map (${VIA_TEXT[via]})`}>
+                {site.city ?? site.facility ?? site.id}
+              </SelectSiteButton>
+            </li>
+          ))}
+        </ul>
+      ),
+  },
+];

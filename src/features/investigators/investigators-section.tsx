@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { DataTable } from '@/components/data-table/data-table';
+import { Section } from '@/components/section';
+import { useUrlState } from '@/lib/use-url-state';
+import type { Trial } from '@/trial/trial-schema';
+import { investigatorColumns } from './investigator-columns';
+import { investigatorRows } from './investigator-rows';
+
+export function InvestigatorsSection({ trial }: { trial: Trial }) {
+  const [url, setUrl] = useUrlState();
+  const rows = useMemo(() => investigatorRows(trial), [trial]);
+  return (
+    <Section
+      id="investigators"
+      title="Investigators"
+      blurb="The study's officials, their roles and affiliations, and the site each is linked to (select a site to show it on the map)."
+    >
+      <DataTable
+        caption={`Investigators (${rows.length})`}
+        columns={investigatorColumns}
+        data={rows}
+        getRowId={(row) => row.official.id}
+        sort={url.investigatorsSort}
+        onSortChange={(investigatorsSort) => setUrl({ investigatorsSort })}
+        emptyMessage="The record lists no investigators."
+        testId="investigators-table"
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { GeoJSON, TileLayer } from 'react-leaflet';
+import { basemapQueryOptions } from './basemap-query';
+import { tileLayerSetting } from './tile-layer-setting';
+
+const COUNTRY_STYLE = {
+  color: '#8795a1',
+  weight: 0.8,
+  fillColor: '#eef2f5',
+  fillOpacity: 1,
+};
+
+const NATURAL_EARTH =
+  'Country shapes: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
+
+/**
+ * The default basemap: bundled Natural Earth country outlines drawn as GeoJSON,
+ * no tile server and no third-party request. A raster tile layer is drawn on top
+ * only when the deployer configured one at build time (VITE_TILE_URL).
+ * If the outlines fail to load, markers and tables keep working (the panel says so).
+ */
+export function BasemapLayer() {
+  const basemap = useQuery(basemapQueryOptions());
+  const tiles = tileLayerSetting();
+  return (
+    <>
+      {basemap.data && (
+        <GeoJSON data={basemap.data} style={COUNTRY_STYLE} interactive={false} attribution={NATURAL_EARTH} />
+      )}
+      {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { Missing } from '@/components/missing';
+import { SelectSiteButton } from '@/components/select-site-button';
+import { StatusBadge } from '@/components/status-badge';
+import type { Site } from '@/trial/trial-schema';
+import { LocationNote } from './location-note';
+import { siteStatusLabel } from './site-status-style';
+
+function textOrMissing(value: string | null, missing = 'Not given') {
+  return value ?? <Missing>{missing}</Missing>;
+}
+
+export const siteColumns: ColumnDef<Site>[] = [
+  {
+    id: 'facility',
+    header: 'Facility',
+    accessorFn: (site) => site.facility ?? undefined,
+    cell: ({ row }) => (
+      <SelectSiteButton siteId={row.original.id}>
+        {row.original.facility ?? 'Unnamed facility'}
+      </SelectSiteButton>
+    ),
+  },
+  { id: 'city', header: 'City', accessorFn: (s) => s.city ?? undefined, cell: ({ row }) => textOrMissing(row.original.city) },
+  {
+    id: 'state',
+    header: 'State/province',
+    accessorFn: (s) => s.state ?? undefined,
+    cell: ({ row }) => textOrMissing(row.original.state),
+  },
+  {
+    id: 'country',
+    header: 'Country',
+    accessorFn: (s) => s.country ?? undefined,
+    cell: ({ row }) => textOrMissing(row.original.country),
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    accessorFn: (s) => (s.status ? siteStatusLabel(s.status) : undefined),
+    cell: ({ row }) =>
+      row.original.status ? <StatusBadge status={row.original.status} /> : <Missing>Status not given</Missing>,
+  },
+  {
+    id: 'map',
+    header: 'On map',
+    accessorFn: (s) => (s.location ? `0 ${s.location.source}` : `1 ${s.notOnMapReason ?? ''}`),
+    cell: ({ row }) => <LocationNote site={row.original} />,
+  },
+];

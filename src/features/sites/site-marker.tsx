@@ -1,0 +1,51 @@
+import type { Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { Marker, Popup } from 'react-leaflet';
+import type { Site } from '@/trial/trial-schema';
+import { siteMarkerIcon } from './site-marker-icon';
+import { SitePopupContent } from './site-popup-content';
+
+interface SiteMarkerProps {
+  site: Site;
+  offset: [number, number];
+  selected: boolean;
+  onSelect: (siteId: string | null) => void;
+  /** The currently selected site id, read when the popup closes (a newer selection must not be undone). */
+  selectedIdRef: { readonly current: string | null };
+}
+
+/** One site: a keyboard-focusable marker; selecting it (here or in a table) highlights it and opens its popup. */
+export function SiteMarker({ site, offset, selected, onSelect, selectedIdRef }: SiteMarkerProps) {
+  const markerRef = useRef<LeafletMarker>(null);
+  const [dx, dy] = offset;
+  const icon = useMemo(() => siteMarkerIcon(site, [dx, dy]), [site, dx, dy]);
+  const { location } = site;
+
+  useEffect(() => {
+    const marker = markerRef.current;
+    if (!marker) return;
+    marker.getElement()?.classList.toggle('is-selected', selected);
+    marker.setZIndexOffset(selected ? 1000 : 0);
+    if (selected && !marker.isPopupOpen()) marker.openPopup();
+  }, [selected, icon]);
+
+  if (!location) return null;
+  return (
+    <Marker
+      ref={markerRef}
+      position={[location.lat, location.lon]}
+      icon={icon}
+      keyboard
+      eventHandlers={{
+        click: () => onSelect(site.id),
+        popupclose: () => {
+          if (selectedIdRef.current === site.id) onSelect(null);
+        },
+      }}
+    >
+      <Popup>
+        <SitePopupContent site={site} />
+      </Popup>
+    </Marker>
+  );
+}

@@ -1,0 +1,29 @@
+import { ContactCard } from '@/components/contact-card';
+import { Missing } from '@/components/missing';
+import type { Site } from '@/trial/trial-schema';
+import { LocationNote } from './location-note';
+import { sitePlace } from './site-facts';
+import { siteStatusLabel } from './site-status-style';
+
+/** What a marker's popup says: facility, place, status, where the point came from, and the site's contacts. */
+export function SitePopupContent({ site }: { site: Site }) {
+  return (
+    <div className="site-popup">
+      <p className="site-popup__facility">{site.facility ?? <Missing>Facility not named</Missing>}</p>
+      <p>{sitePlace(site) ?? <Missing>No address given</Missing>}</p>
+      <p>
+        Status: <strong>{siteStatusLabel(site.status)}</strong>
+      </p>
+      <p>
+        <LocationNote site={site} />
+      </p>
+      {site.contacts.length === 0 ? (
+        <p>
+          <Missing>No site contact listed</Missing>
+        </p>
+      ) : (
+        site.contacts.map((contact, index) => <ContactCard key={index} contact={contact} />)
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import 'leaflet/dist/leaflet.css';
+import { useLayoutEffect, useRef } from 'react';
+import { MapContainer } from 'react-leaflet';
+import { prefersReducedMotion } from '@/lib/reduced-motion';
+import type { Site } from '@/trial/trial-schema';
+import { BasemapLayer } from './basemap-layer';
+import { FitBounds } from './fit-bounds';
+import { MapAccessibleName } from './map-accessible-name';
+import { groupSharedPoints, spreadOffset } from './site-facts';
+import { SiteMarker } from './site-marker';
+import './sites-map.css';
+
+export interface SitesMapProps {
+  sites: readonly Site[];
+  selectedSiteId: string | null;
+  onSelectSite: (siteId: string | null) => void;
+}
+
+/**
+ * The sites map. MapContainer's props are read once by Leaflet; everything that
+ * changes later (shown sites, selection) goes through children using useMap().
+ */
+export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps) {
+  const selectedIdRef = useRef(selectedSiteId);
+  useLayoutEffect(() => {
+    selectedIdRef.current = selectedSiteId;
+  }, [selectedSiteId]);
+  const placement = groupSharedPoints(sites);
+  const animate = !prefersReducedMotion();
+  return (
+    <MapContainer
+      className="sites-map"
+      center={[20, 0]}
+      zoom={1}
+      minZoom={1}
+      maxZoom={12}
+      worldCopyJump
+      scrollWheelZoom={false}
+      zoomAnimation={animate}
+      fadeAnimation={animate}
+      markerZoomAnimation={animate}
+    >
+      <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
+      <BasemapLayer />
+      <FitBounds sites={sites} />
+      {sites.map((site) => {
+        const place = placement.get(site.id);
+        return (
+          <SiteMarker
+            key={site.id}
+            site={site}
+            offset={place ? spreadOffset(place.index, place.size) : [0, 0]}
+            selected={site.id === selectedSiteId}
+            onSelect={onSelectSite}
+            selectedIdRef={selectedIdRef}
+          />
+        );
+      })}
+    </MapContainer>
+  );
+}

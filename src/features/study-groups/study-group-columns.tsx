@@ -1,0 +1,55 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { CodeLabel } from '@/components/code-label';
+import { rankIn } from '@/components/data-table/compare-values';
+import { Missing } from '@/components/missing';
+import { ARM_GROUP_TYPE_LABELS, INTERVENTION_TYPE_LABELS } from '@/trial/labels';
+import { ARM_GROUP_TYPES } from '@/trial/vocabulary';
+import type { StudyGroupRow } from './study-group-rows';
+
+/** Type sorts in ClinicalTrials.gov's order (experimental first, then comparators), not alphabetically. */
+export const studyGroupColumns: ColumnDef<StudyGroupRow>[] = [
+  {
+    id: 'group',
+    header: 'Group',
+    accessorFn: ({ arm }) => arm.label,
+    cell: ({ row }) => <strong>{row.original.arm.label}</strong>,
+  },
+  {
+    id: 'type',
+    header: 'Type',
+    accessorFn: ({ arm }) => rankIn(ARM_GROUP_TYPES, arm.type),
+    cell: ({ row }) => {
+      const { type } = row.original.arm;
+      return type ? <CodeLabel label={ARM_GROUP_TYPE_LABELS[type]} code={type} /> : <Missing>Type not given</Missing>;
+    },
+  },
+  {
+    id: 'description',
+    header: 'Description',
+    accessorFn: ({ arm }) => arm.description ?? undefined,
+    cell: ({ row }) => row.original.arm.description ?? <Missing>No description</Missing>,
+  },
+  {
+    id: 'interventions',
+    header: 'Interventions',
+    accessorFn: ({ interventions }) => interventions.map((i) => i.name).join(', ') || undefined,
+    cell: ({ row }) =>
+      row.original.interventions.length === 0 ? (
+        <Missing>None listed</Missing>
+      ) : (
+        <ul className="cell-list">
+          {row.original.interventions.map((intervention) => (
+            <li key={intervention.id}>
+              {intervention.name}
+              {intervention.type && (
+                <>
+                  {' '}
+                  (<CodeLabel label={INTERVENTION_TYPE_LABELS[intervention.type]} code={intervention.type} />)
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      ),
+  },
+];

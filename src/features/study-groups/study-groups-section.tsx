@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { DataTable } from '@/components/data-table/data-table';
+import { Section } from '@/components/section';
+import { useUrlState } from '@/lib/use-url-state';
+import type { Trial } from '@/trial/trial-schema';
+import { studyGroupColumns } from './study-group-columns';
+import { studyGroupRows } from './study-group-rows';
+
+export function StudyGroupsSection({ trial }: { trial: Trial }) {
+  const [url, setUrl] = useUrlState();
+  const rows = useMemo(() => studyGroupRows(trial), [trial]);
+  return (
+    <Section
+      id="study-groups"
+      title="Study groups"
+      blurb="Each arm or cohort of the study and the interventions its participants receive."
+    >
+      <DataTable
+        caption={`Study groups (${rows.length})`}
+        columns={studyGroupColumns}
+        data={rows}
+        getRowId={(row) => row.arm.id}
+        sort={url.groupsSort}
+        onSortChange={(groupsSort) => setUrl({ groupsSort })}
+        emptyMessage="The record lists no study groups."
+        testId="study-groups-table"
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { DataLoadError } from './data-load-error';
+import { formatIssues } from '@/trial/parse-problems';
+
+/**
+ * Fetches a JSON file from the app's own origin and parses it with a schema.
+ * Every failure becomes a DataLoadError naming the file and the problem:
+ * HTTP status, invalid JSON, an unknown schema version, or each schema issue with its path.
+ */
+export async function fetchParsed<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { signal?: AbortSignal; expectedVersion?: number } = {},
+): Promise<z.infer<S>> {
+  const url = `${import.meta.env.BASE_URL}${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: options.signal ?? null });
+  } catch {
+    throw new DataLoadError(`Could not reach ${path}: the network request failed.`);
+  }
+  if (!response.ok) {
+    throw new DataLoadError(`Could not load ${path}: the server answered ${response.status} ${response.statusText}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch {
+    throw new DataLoadError(`${path} is not valid JSON.`);
+  }
+  if (options.expectedVersion !== undefined) checkVersion(path, data, options.expectedVersion);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const problems = formatIssues(result.error.issues, path);
+    throw new DataLoadError(`${path} does not match the trial format (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
+  }
+  return result.data;
+}
+
+function checkVersion(path: string, data: unknown, expected: number): void {
+  const version =
+    typeof data === 'object' && data !== null && 'schemaVersion' in data ? data.schemaVersion : undefined;
+  if (version !== expected) {
+    throw new DataLoadError(
+      `${path} uses data format version ${JSON.stringify(version ?? null)}; this app reads version ${expected}. Rebuild the data (npm run data) or reload for a newer app.`,
+    );
+  }
+}
