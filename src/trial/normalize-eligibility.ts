@@ -1,0 +1,21 @@
+import type { CtgovProtocol } from './ctgov-schema';
+import { parseCriteria, unescapeMarkdown } from './eligibility-criteria';
+import type { Eligibility } from './trial-schema';
+
+type EligibilityModule = NonNullable<CtgovProtocol['eligibilityModule']>;
+
+export function normalizeEligibility(module: EligibilityModule | undefined): Eligibility {
+  const text = module?.eligibilityCriteria?.trim() ? module.eligibilityCriteria : null;
+  const lists = text === null ? { inclusion: [], exclusion: [], other: [] } : parseCriteria(text);
+  return {
+    ...lists,
+    criteriaText: text === null ? null : unescapeMarkdown(text),
+    minimumAge: module?.minimumAge ?? null,
+    maximumAge: module?.maximumAge ?? null,
+    sex: module?.sex ?? null,
+    genderBased: module?.genderBased ?? null,
+    healthyVolunteers: module?.healthyVolunteers ?? null,
+    standardAges: module?.stdAges ?? [],
+    studyPopulation: module?.studyPopulation ?? null,
+  };
+}
