@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTrial } from '@/test-support/make-trial';
+import { TrialHeader } from './trial-header';
+
+afterEach(cleanup);
+
+/** The <dd> text for a term of the header's definition list. */
+function valueOf(term: string): string | null {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? null;
+}
+
+describe('TrialHeader', () => {
+  it('shows the brief title as the one h1, with the NCT id', () => {
+    render(<TrialHeader trial={makeTrial()} />);
+    const headings = screen.getAllByRole('heading');
+    expect(headings).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Safety and Efficacy Study of Umbilical Mesenchymal Stem Cells for Liver Cirrhosis',
+    );
+    expect(valueOf('NCT ID')).toBe('NCT01573923');
+  });
+
+  it('shows NCT01573923 key facts as published', () => {
+    render(<TrialHeader trial={makeTrial()} />);
+    expect(screen.getByText('Phase 1/Phase 2')).toBeTruthy();
+    expect(screen.getByText('Interventional')).toBeTruthy();
+    expect(valueOf('Enrollment')).toBe('320 participants');
+    expect(valueOf('Study start')).toBe('July 31, 2014');
+    expect(valueOf('Study completion')).toBe('October 31, 2015');
+    expect(valueOf('Last update posted')).toBe('April 14, 2015');
+    expect(valueOf('Primary completion')).toBe('Not provided');
+    expect(valueOf('Official title')).toBe('Not provided');
+    expect(valueOf('Results')).toBe('No results posted');
+  });
+
+  it('explains UNKNOWN status and says no last known status is published', () => {
+    render(<TrialHeader trial={makeTrial()} />);
+    expect(screen.getByText('Unknown status')).toBeTruthy();
+    const note = valueOf('Recruitment status');
+    expect(note).toContain('passed its completion date');
+    expect(note).toContain('not been verified in more than two years');
+    expect(note).toContain('No last known status is published.');
+  });
+
+  it('gives the last known status when there is one, and estimated dates and counts', () => {
+    const base = makeTrial();
+    render(
+      <TrialHeader
+        trial={makeTrial({
+          status: {
+            ...base.status,
+            lastKnown: 'RECRUITING',
+            primaryCompletion: { date: '2015-10', type: 'ESTIMATED' },
+          },
+          enrollment: { count: 320, type: 'ESTIMATED' },
+        })}
+      />,
+    );
+    expect(valueOf('Recruitment status')).toContain('Last known status: Recruiting.');
+    expect(valueOf('Primary completion')).toBe('October 2015 (estimated)');
+    expect(valueOf('Enrollment')).toBe('320 participants (estimated)');
+  });
+
+  it('links to ClinicalTrials.gov in a new tab, and to posted results', () => {
+    render(<TrialHeader trial={makeTrial({ hasResults: true })} />);
+    const study = screen.getByRole('link', { name: /View on ClinicalTrials.gov/ });
+    expect(study.getAttribute('href')).toBe('https://clinicaltrials.gov/study/NCT01573923');
+    expect(study.getAttribute('target')).toBe('_blank');
+    expect(study.getAttribute('rel')).toBe('noopener noreferrer');
+    const results = within(
+      screen.getByText('Results', { selector: 'dt' }).parentElement ?? document.body,
+    ).getByRole('link');
+    expect(results.getAttribute('href')).toBe(
+      'https://clinicaltrials.gov/study/NCT01573923?tab=results',
+    );
+    expect(results.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(valueOf('Results')).toContain('Results posted');
+  });
+
+  it('says plainly when phase, study type and enrollment are missing; shows other statuses', () => {
+    render(
+      <TrialHeader
+        trial={makeTrial({
+          phases: [],
+          studyType: null,
+          enrollment: null,
+          status: { ...makeTrial().status, overall: 'WITHDRAWN', whyStopped: 'No funding' },
+        })}
+      />,
+    );
+    expect(valueOf('Phase')).toBe('Not provided');
+    expect(valueOf('Study type')).toBe('Not provided');
+    expect(valueOf('Enrollment')).toBe('Not provided');
+    expect(valueOf('Recruitment status')).toContain('Why stopped: No funding');
+    expect(valueOf('Recruitment status')).not.toContain('two years');
+  });
+});

@@ -1,0 +1,89 @@
+import { CodeLabel } from '@/components/code-label';
+import { DefinitionList } from '@/components/definition-list';
+import { ExternalLink } from '@/components/external-link';
+import { StatusBadge } from '@/components/status-badge';
+import { formatDated, formatPartialDate } from '@/trial/dates';
+import { describeStatus, phasesCode, phasesLabel, STUDY_TYPE_LABELS } from '@/trial/labels';
+import type { Dated, Trial } from '@/trial/trial-schema';
+import { formatEnrollment } from './format-enrollment';
+import './trial-header.css';
+
+const dated = (value: Dated | null) => (value === null ? null : formatDated(value));
+
+/** The page's title block: h1, identity, status (with what UNKNOWN means), key facts and dates. */
+export function TrialHeader({ trial }: { trial: Trial }) {
+  const { nctId, status, phases, studyType, enrollment } = trial;
+  const studyUrl = `https://clinicaltrials.gov/study/${nctId}`;
+  const statusNote = describeStatus(status.overall, status.lastKnown);
+  const phaseLabel = phasesLabel(phases);
+  const phaseCode = phasesCode(phases);
+
+  return (
+    <header className="trial-header">
+      <p className="trial-header__id">{nctId}</p>
+      <h1>{trial.briefTitle}</h1>
+      <DefinitionList
+        items={[
+          { term: 'NCT ID', value: nctId },
+          { term: 'Official title', value: trial.officialTitle },
+          { term: 'Acronym', value: trial.acronym, missingText: 'None' },
+          {
+            term: 'Recruitment status',
+            value: (
+              <>
+                <StatusBadge status={status.overall} />
+                {statusNote === null ? null : (
+                  <p className="trial-header__status-note">{statusNote}</p>
+                )}
+                {status.whyStopped === null ? null : (
+                  <p className="trial-header__status-note">Why stopped: {status.whyStopped}</p>
+                )}
+                {status.verified === null ? null : (
+                  <p className="trial-header__status-note">
+                    Status verified {formatPartialDate(status.verified)}.
+                  </p>
+                )}
+              </>
+            ),
+          },
+          {
+            term: 'Phase',
+            value:
+              phaseLabel === null || phaseCode === null ? null : (
+                <CodeLabel label={phaseLabel} code={phaseCode} />
+              ),
+          },
+          {
+            term: 'Study type',
+            value:
+              studyType === null ? null : (
+                <CodeLabel label={STUDY_TYPE_LABELS[studyType]} code={studyType} />
+              ),
+          },
+          { term: 'Enrollment', value: enrollment === null ? null : formatEnrollment(enrollment) },
+          { term: 'Study start', value: dated(status.start) },
+          { term: 'Primary completion', value: dated(status.primaryCompletion) },
+          { term: 'Study completion', value: dated(status.completion) },
+          { term: 'First posted', value: dated(status.firstPosted) },
+          { term: 'Last update posted', value: dated(status.lastUpdatePosted) },
+          {
+            term: 'Results',
+            value: trial.hasResults ? (
+              <>
+                Results posted:{' '}
+                <ExternalLink href={`${studyUrl}?tab=results`}>
+                  see the results on ClinicalTrials.gov
+                </ExternalLink>
+              </>
+            ) : (
+              'No results posted'
+            ),
+          },
+        ]}
+      />
+      <p className="trial-header__links">
+        <ExternalLink href={studyUrl}>View on ClinicalTrials.gov</ExternalLink>
+      </p>
+    </header>
+  );
+}
