@@ -14,3 +14,11 @@ describe('ExternalLink', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 });
+
+describe('ExternalLink with an address that is not a web page', () => {
+  it('shows the text without a link', () => {
+    render(<ExternalLink href="javascript:alert(1)">Bad link</ExternalLink>);
+    expect(screen.getByText('Bad link')).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+});
