@@ -4,11 +4,13 @@
  */
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 const APOSTROPHES = /[’‘'`´ʼ]/g;
 
 /** Lowercase, strip diacritics ("Zürich" -> "zurich"). */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+  const lower = text.toLowerCase();
+  return NOT_PRINTABLE_ASCII.test(lower) ? lower.normalize('NFD').replace(DIACRITICS, '') : lower;
 }
 
 /**
