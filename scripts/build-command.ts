@@ -1,0 +1,59 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SiteLocator } from '../src/trial/site-locator';
+import { catalogSchema, TRIAL_SCHEMA_VERSION, type Catalog } from '../src/trial/trial-schema';
+import { createGazetteerLocator } from './gazetteer';
+import { loadStudies, type LoadedTrial } from './load-studies';
+import { consoleOutput, plural, type Output } from './output';
+import { listStudyFiles } from './read-study-files';
+
+export interface BuildDataOptions {
+  /** Folder of CT.gov study records (data/studies). */
+  studiesDir: string;
+  /** Output folder (public/data): trials/<nctId>.json and catalog.json. */
+  outDir: string;
+  output?: Output;
+  locate?: SiteLocator;
+}
+
+function catalogOf(trials: readonly LoadedTrial[]): Catalog {
+  const entries = trials
+    .map(({ trial }) => ({
+      nctId: trial.nctId,
+      briefTitle: trial.briefTitle,
+      overallStatus: trial.status.overall,
+      siteCount: trial.sites.length,
+    }))
+    .sort((a, b) => a.nctId.localeCompare(b.nctId));
+  return catalogSchema.parse({ schemaVersion: TRIAL_SCHEMA_VERSION, trials: entries });
+}
+
+async function removeStaleTrials(trialsDir: string): Promise<void> {
+  await mkdir(trialsDir, { recursive: true });
+  const stale = (await readdir(trialsDir)).filter((name) => name.endsWith('.json'));
+  await Promise.all(stale.map((name) => rm(join(trialsDir, name))));
+}
+
+/**
+ * `npm run data`: every study file -> public/data/trials/<nctId>.json + catalog.json.
+ * Every problem of every bad file is printed; good trials are still written.
+ * Resolves to the exit code: 1 if any file was bad.
+ */
+export async function buildData(options: BuildDataOptions): Promise<number> {
+  const output = options.output ?? consoleOutput;
+  const listed = await listStudyFiles([options.studiesDir]);
+  const { trials, badFiles } = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
+  const problems = [...listed.problems, ...badFiles.flatMap((bad) => bad.problems)];
+  problems.forEach((problem) => output.err(problem));
+
+  const trialsDir = join(options.outDir, 'trials');
+  await removeStaleTrials(trialsDir);
+  for (const { trial } of trials) {
+    await writeFile(join(trialsDir, `${trial.nctId}.json`), `${JSON.stringify(trial, null, 2)}\n`);
+  }
+  await writeFile(join(options.outDir, 'catalog.json'), `${JSON.stringify(catalogOf(trials), null, 2)}\n`);
+
+  const badCount = badFiles.length + listed.problems.length;
+  output.out(`wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'bad file')})`);
+  return badCount > 0 ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+/** Where the commands print: stdout for results, stderr for problems (tests pass their own). */
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const consoleOutput: Output = {
+  out: (line) => {
+    process.stdout.write(`${line}\n`);
+  },
+  err: (line) => {
+    process.stderr.write(`${line}\n`);
+  },
+};
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
