@@ -103,18 +103,20 @@ export const WHO_MASKED_LABELS: Record<z.infer<typeof whoMaskedSchema>, string> 
   OUTCOMES_ASSESSOR: 'Outcomes assessor',
 };
 
-export const OBSERVATIONAL_MODEL_LABELS: Record<z.infer<typeof observationalModelSchema>, string> =
-  {
-    COHORT: 'Cohort',
-    CASE_CONTROL: 'Case-control',
-    CASE_ONLY: 'Case-only',
-    CASE_CROSSOVER: 'Case-crossover',
-    ECOLOGIC_OR_COMMUNITY: 'Ecologic or community',
-    FAMILY_BASED: 'Family-based',
-    DEFINED_POPULATION: 'Defined population',
-    NATURAL_HISTORY: 'Natural history',
-    OTHER: 'Other',
-  };
+export const OBSERVATIONAL_MODEL_LABELS: Record<
+  z.infer<typeof observationalModelSchema>,
+  string
+> = {
+  COHORT: 'Cohort',
+  CASE_CONTROL: 'Case-control',
+  CASE_ONLY: 'Case-only',
+  CASE_CROSSOVER: 'Case-crossover',
+  ECOLOGIC_OR_COMMUNITY: 'Ecologic or community',
+  FAMILY_BASED: 'Family-based',
+  DEFINED_POPULATION: 'Defined population',
+  NATURAL_HISTORY: 'Natural history',
+  OTHER: 'Other',
+};
 
 export const TIME_PERSPECTIVE_LABELS: Record<z.infer<typeof timePerspectiveSchema>, string> = {
   RETROSPECTIVE: 'Retrospective',
