@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeContact, makePerson } from '@/test-support/make-trial';
+import { makeContact } from '@/test-support/make-trial';
+import { parsePersonName } from '@/trial/person-name';
 import { ContactCard } from './contact-card';
 
 afterEach(cleanup);
@@ -11,7 +12,7 @@ describe('ContactCard', () => {
     render(
       <ContactCard
         contact={makeContact({
-          person: makePerson('Xuetao Pei, MD,PhD'),
+          person: parsePersonName('Xuetao Pei, MD,PhD'),
           phone: '86-10-68214650',
           phoneExt: '12',
           email: 'pei@example.org',

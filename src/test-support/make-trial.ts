@@ -1,4 +1,5 @@
-import type { Contact, Official, PersonName, Site, Trial } from '@/trial/trial-schema';
+import type { Contact, Official, Site, Trial } from '@/trial/trial-schema';
+import { parsePersonName } from '@/trial/person-name';
 import { TRIAL_SCHEMA_VERSION } from '@/trial/trial-schema';
 
 /**
@@ -7,13 +8,6 @@ import { TRIAL_SCHEMA_VERSION } from '@/trial/trial-schema';
  * exceptions, both marked below, are site coordinates (city centres) and which site each
  * facility contact belongs to (the page lists them without their facility).
  */
-
-/** "Xuetao Pei, MD,PhD" -> { name: "Xuetao Pei", degrees: ["MD", "PhD"], asPublished }. */
-export function makePerson(asPublished: string): PersonName {
-  const [name = '', ...rest] = asPublished.split(',');
-  const degrees = rest.map((degree) => degree.trim()).filter((degree) => degree.length > 0);
-  return { name: name.trim(), degrees, asPublished };
-}
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
   return { person: null, role: 'CONTACT', phone: null, phoneExt: null, email: null, ...overrides };
@@ -38,7 +32,7 @@ export function makeSite(overrides: Partial<Site> = {}): Site {
 export function makeOfficial(overrides: Partial<Official> = {}): Official {
   return {
     id: 'official-1',
-    person: makePerson('Xuetao Pei, MD,PhD'),
+    person: parsePersonName('Xuetao Pei, MD,PhD'),
     role: 'STUDY_CHAIR',
     affiliation:
       'Chinese Industry and Innovative Technology Strategic Alliance of Stem Cells and Regenerative Medicine',
@@ -48,7 +42,7 @@ export function makeOfficial(overrides: Partial<Official> = {}): Official {
 }
 
 const contact = (name: string, phone: string | null = null): Contact[] => [
-  makeContact({ person: makePerson(name), phone }),
+  makeContact({ person: parsePersonName(name), phone }),
 ];
 
 /**
@@ -80,7 +74,7 @@ export const SEED_SITES: readonly Site[] = [
     city: 'Lianyungang',
     state: 'Jiangsu',
     contacts: contact('Hui Shi, MD'),
-    location: { lat: 34.59845, lon: 119.19, source: 'gazetteer' },
+    location: { lat: 34.59845, lon: 119.21556, source: 'gazetteer' },
   }),
   makeSite({
     id: 'site-5',
@@ -100,63 +94,59 @@ export const SEED_SITES: readonly Site[] = [
   }),
 ];
 
-const official = (
-  n: number,
-  name: string,
-  role: Official['role'],
-  affiliation: string,
-  siteLinks: Official['siteLinks'] = [],
-): Official =>
-  makeOfficial({ id: `official-${n}`, person: makePerson(name), role, affiliation, siteLinks });
+const PI = 'PRINCIPAL_INVESTIGATOR';
+const byAffiliation = (siteId: string): Official['siteLinks'] => [{ siteId, via: 'affiliation' }];
 
-/** NCT01573923's nine officials; site links by exact affiliation or by facility contact name. */
-export const SEED_OFFICIALS: readonly Official[] = [
-  makeOfficial(),
-  official(
-    2,
-    'Yongjun Liu, MD,PhD',
-    'STUDY_DIRECTOR',
-    'Alliancells Bioscience Corporation Limited',
-  ),
-  official(
-    3,
-    'Mingyuan Wu, MD,PhD',
-    'STUDY_DIRECTOR',
-    'Eastern Union Stem Cell & Gene Engineering Co.,Ltd, Alliancells Bioscience Corporation Limited',
-  ),
-  official(
-    4,
-    'Hanwei Li, MD,PhD',
-    'PRINCIPAL_INVESTIGATOR',
-    "The 302 Hospital of Chinese People's Liberation Army",
-    [{ siteId: 'site-1', via: 'affiliation' }],
-  ),
-  official(
-    5,
-    'Liming Wang, MD',
-    'PRINCIPAL_INVESTIGATOR',
-    "The 323 Hospital of Chinese People's Liberation Army",
-    [{ siteId: 'site-6', via: 'contact' }],
-  ),
-  official(6, 'Xun Li, MD,PhD', 'PRINCIPAL_INVESTIGATOR', 'LanZhou University', [
-    { siteId: 'site-2', via: 'contact' },
-  ]),
-  official(
-    7,
-    'Liming Chen, MD,PhD',
-    'PRINCIPAL_INVESTIGATOR',
-    'ongji Hospital of Tongji University',
-    [{ siteId: 'site-5', via: 'contact' }],
-  ),
-  official(8, 'Jianwei Lu, MD', 'PRINCIPAL_INVESTIGATOR', 'Tongji Hospital'),
-  official(
-    9,
-    'Hui Shi, MD',
-    'PRINCIPAL_INVESTIGATOR',
-    "The First People's Hospital of Lianyungang",
-    [{ siteId: 'site-4', via: 'contact' }],
-  ),
-];
+/**
+ * NCT01573923's nine officials, in record order, with the site links the normalizer makes
+ * (by affiliation, or by a facility contact's name when the affiliation is a typo).
+ */
+export const SEED_OFFICIALS: readonly Official[] = (
+  [
+    [
+      'Xuetao Pei, MD,PhD',
+      'STUDY_CHAIR',
+      'Chinese Industry and Innovative Technology Strategic Alliance of Stem Cells and Regenerative Medicine',
+      [],
+    ],
+    ['Yongjun Liu, MD,PhD', 'STUDY_DIRECTOR', 'Alliancells Bioscience Corporation Limited', []],
+    [
+      'Mingyuan Wu, MD,PhD',
+      'STUDY_DIRECTOR',
+      'Eastern Union Stem Cell & Gene Engineering Co.,Ltd, Alliancells Bioscience Corporation Limited',
+      [],
+    ],
+    [
+      'Hanwei Li, MD,PhD',
+      PI,
+      "The 302 Hospital of Chinese People's Liberation Army",
+      byAffiliation('site-1'),
+    ],
+    [
+      'Liming Wang, MD',
+      PI,
+      "The 323 Hospital of Chinese People's Liberation Army",
+      byAffiliation('site-6'),
+    ],
+    ['Xun Li, MD,PhD', PI, 'LanZhou University', byAffiliation('site-2')],
+    [
+      'Liming Chen, MD,PhD',
+      PI,
+      'ongji Hospital of Tongji University',
+      [{ siteId: 'site-5', via: 'contact' }],
+    ],
+    ['Jianwei Lu, MD', PI, 'Tongji Hospital', byAffiliation('site-5')],
+    ['Hui Shi, MD', PI, "The First People's Hospital of Lianyungang", byAffiliation('site-4')],
+  ] satisfies [string, Official['role'], string, Official['siteLinks']][]
+).map(([name, role, affiliation, siteLinks], index) =>
+  makeOfficial({
+    id: `official-${String(index + 1)}`,
+    person: parsePersonName(name),
+    role,
+    affiliation,
+    siteLinks,
+  }),
+);
 
 const INCLUSION = [
   'written informed consent',
@@ -262,7 +252,7 @@ export function makeTrial(overrides: Partial<Trial> = {}): Trial {
       sex: 'ALL',
       genderBased: null,
       healthyVolunteers: false,
-      standardAges: ['ADULT'],
+      standardAges: [],
       studyPopulation: null,
     },
     sponsor: {
@@ -279,19 +269,22 @@ export function makeTrial(overrides: Partial<Trial> = {}): Trial {
     sites: [...SEED_SITES],
     countries: ['China'],
     centralContacts: [
-      makeContact({ person: makePerson('Xuetao Pei, MD,PhD'), phone: '86-10-68214650' }),
-      makeContact({ person: makePerson('Haijie Ji, MD'), phone: '86-10-63188853' }),
+      makeContact({ person: parsePersonName('Xuetao Pei, MD,PhD'), phone: '86-10-68214650' }),
+      makeContact({ person: parsePersonName('Haijie Ji, MD'), phone: '86-10-63188853' }),
     ],
     references: [],
     links: [],
     relatedTrials: [
       {
         nctId: 'NCT03626090',
-        label: 'Mesenchymal Stem Cell Therapy for Liver Cirrhosis',
+        label:
+          'Mesenchymal Stem Cell Therapy for Liver Cirrhosis (NCT03626090: status unknown, Phase 1/Phase 2)',
         url: 'https://clinicaltrials.gov/study/NCT03626090',
       },
     ],
-    warnings: [],
+    warnings: [
+      'site-6 (The 323 Hospital of Chinese People\'s Liberation Army, Xi’an): state "Shanxi" does not match the gazetteer, which has Xi’an only in Shaanxi; placed there',
+    ],
     ...overrides,
   };
 }
