@@ -42,7 +42,10 @@ async function removeStaleTrials(trialsDir: string): Promise<void> {
 export async function buildData(options: BuildDataOptions): Promise<number> {
   const output = options.output ?? consoleOutput;
   const listed = await listStudyFiles([options.studiesDir]);
-  const { trials, badFiles } = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
+  const { trials, badFiles } = await loadStudies(
+    listed.files,
+    options.locate ?? createGazetteerLocator(),
+  );
   const problems = [...listed.problems, ...badFiles.flatMap((bad) => bad.problems)];
   problems.forEach((problem) => output.err(problem));
 
@@ -51,9 +54,14 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
   for (const { trial } of trials) {
     await writeFile(join(trialsDir, `${trial.nctId}.json`), `${JSON.stringify(trial, null, 2)}\n`);
   }
-  await writeFile(join(options.outDir, 'catalog.json'), `${JSON.stringify(catalogOf(trials), null, 2)}\n`);
+  await writeFile(
+    join(options.outDir, 'catalog.json'),
+    `${JSON.stringify(catalogOf(trials), null, 2)}\n`,
+  );
 
   const badCount = badFiles.length + listed.problems.length;
-  output.out(`wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'bad file')})`);
+  output.out(
+    `wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'bad file')})`,
+  );
   return badCount > 0 ? 1 : 0;
 }

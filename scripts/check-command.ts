@@ -29,7 +29,10 @@ export async function runCheck(
 ): Promise<number> {
   const output = options.output ?? consoleOutput;
   const listed = await listStudyFiles(paths);
-  const { trials, badFiles } = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
+  const { trials, badFiles } = await loadStudies(
+    listed.files,
+    options.locate ?? createGazetteerLocator(),
+  );
   for (const { trial } of trials) {
     output.out(checkLine(trial));
     trial.warnings.forEach((warning) => output.out(`    ${warning}`));

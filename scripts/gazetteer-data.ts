@@ -32,8 +32,10 @@ function toCity(value: unknown): GazetteerCity | null {
   const population = field(value, 'population');
   const featureCode = field(value, 'featureCode');
   const loc = field(value, 'loc');
-  const coordinates = typeof loc === 'object' && loc !== null ? field(loc, 'coordinates') : undefined;
-  if (typeof name !== 'string' || typeof country !== 'string' || !Array.isArray(coordinates)) return null;
+  const coordinates =
+    typeof loc === 'object' && loc !== null ? field(loc, 'coordinates') : undefined;
+  if (typeof name !== 'string' || typeof country !== 'string' || !Array.isArray(coordinates))
+    return null;
   const lon: unknown = coordinates[0];
   const lat: unknown = coordinates[1];
   if (typeof lon !== 'number' || typeof lat !== 'number') return null;

@@ -22,7 +22,10 @@ export interface LoadedStudies {
  * Reads, parses, normalizes and checks every file; collects every problem of every bad
  * file. A second file with an NCT id already seen is bad.
  */
-export async function loadStudies(files: readonly string[], locate: SiteLocator): Promise<LoadedStudies> {
+export async function loadStudies(
+  files: readonly string[],
+  locate: SiteLocator,
+): Promise<LoadedStudies> {
   const trials: LoadedTrial[] = [];
   const badFiles: BadFile[] = [];
   const fileByNctId = new Map<string, string>();

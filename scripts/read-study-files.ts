@@ -2,7 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Study files named by the command line: files as given, folders expanded to their *.json (sorted). */
-export async function listStudyFiles(paths: readonly string[]): Promise<{ files: string[]; problems: string[] }> {
+export async function listStudyFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; problems: string[] }> {
   const files: string[] = [];
   const problems: string[] = [];
   for (const path of paths) {
@@ -24,7 +26,9 @@ export async function listStudyFiles(paths: readonly string[]): Promise<{ files:
 }
 
 /** The file's text, or a one-line problem naming the file. */
-export async function readStudyFile(file: string): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+export async function readStudyFile(
+  file: string,
+): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
   try {
     return { ok: true, text: await readFile(file, 'utf8') };
   } catch (error) {

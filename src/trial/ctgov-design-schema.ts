@@ -33,7 +33,10 @@ export const ctgovDesignModuleSchema = z.object({
       observationalModel: observationalModelSchema.optional(),
       timePerspective: timePerspectiveSchema.optional(),
       maskingInfo: z
-        .object({ masking: maskingSchema.optional(), whoMasked: z.array(whoMaskedSchema).optional() })
+        .object({
+          masking: maskingSchema.optional(),
+          whoMasked: z.array(whoMaskedSchema).optional(),
+        })
         .optional(),
     })
     .optional(),
@@ -83,4 +86,3 @@ export const ctgovEligibilityModuleSchema = z.object({
   stdAges: z.array(standardAgeSchema).optional(),
   studyPopulation: text.optional(),
 });
-

@@ -36,7 +36,9 @@ export const ctgovLocationSchema = z.object({
 export const ctgovContactsLocationsModuleSchema = z.object({
   centralContacts: z.array(ctgovContactSchema).optional(),
   overallOfficials: z
-    .array(z.object({ name: text, affiliation: text.optional(), role: officialRoleSchema.optional() }))
+    .array(
+      z.object({ name: text, affiliation: text.optional(), role: officialRoleSchema.optional() }),
+    )
     .optional(),
   locations: z.array(ctgovLocationSchema).optional(),
 });

@@ -41,7 +41,9 @@ const identificationModuleSchema = z.object({
       }),
     )
     .optional(),
-  organization: z.object({ fullName: text.optional(), class: agencyClassSchema.optional() }).optional(),
+  organization: z
+    .object({ fullName: text.optional(), class: agencyClassSchema.optional() })
+    .optional(),
   briefTitle: text,
   officialTitle: text.optional(),
   acronym: text.optional(),
@@ -74,7 +76,13 @@ const sponsorCollaboratorsModuleSchema = z.object({
 
 const referencesModuleSchema = z.object({
   references: z
-    .array(z.object({ pmid: text.optional(), type: referenceTypeSchema.optional(), citation: text.optional() }))
+    .array(
+      z.object({
+        pmid: text.optional(),
+        type: referenceTypeSchema.optional(),
+        citation: text.optional(),
+      }),
+    )
     .optional(),
   seeAlsoLinks: z.array(z.object({ label: text.optional(), url: text })).optional(),
 });
@@ -84,7 +92,9 @@ export const ctgovStudySchema = z.object({
     identificationModule: identificationModuleSchema,
     statusModule: statusModuleSchema,
     sponsorCollaboratorsModule: sponsorCollaboratorsModuleSchema.optional(),
-    descriptionModule: z.object({ briefSummary: text.optional(), detailedDescription: text.optional() }).optional(),
+    descriptionModule: z
+      .object({ briefSummary: text.optional(), detailedDescription: text.optional() })
+      .optional(),
     conditionsModule: z.object({ conditions: strings, keywords: strings }).optional(),
     designModule: ctgovDesignModuleSchema.optional(),
     armsInterventionsModule: ctgovArmsInterventionsModuleSchema.optional(),

@@ -45,7 +45,8 @@ function matchHeading(line: string): { section: Section; rest: string } | null {
   const rest = colon === -1 ? '' : tail.slice(colon + 1).trim();
   const hasCriteriaWord = /criteria/i.test(match[0]);
   if (kind === 'eligibility' && !hasCriteriaWord) return null;
-  const section: Section = kind === 'exclusion' || kind === 'ineligibility' ? 'exclusion' : 'inclusion';
+  const section: Section =
+    kind === 'exclusion' || kind === 'ineligibility' ? 'exclusion' : 'inclusion';
   return { section: kind === 'eligibility' ? 'other' : section, rest };
 }
 
@@ -69,7 +70,8 @@ export function parseCriteria(text: string): CriteriaLists {
       section = heading.section;
       indents = [];
       last = null;
-      if (heading.rest) lists[section].push((last = { text: unescapeMarkdown(heading.rest), level: 0 }));
+      if (heading.rest)
+        lists[section].push((last = { text: unescapeMarkdown(heading.rest), level: 0 }));
       continue;
     }
     if (!bullet && last !== null && indent > 0) {

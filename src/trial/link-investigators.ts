@@ -57,7 +57,10 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** The sites one official is linked to, in site order; affiliation wins over contact. */
-export function linkOfficialToSites(official: OfficialForLinking, sites: readonly SiteForLinking[]): SiteLink[] {
+export function linkOfficialToSites(
+  official: OfficialForLinking,
+  sites: readonly SiteForLinking[],
+): SiteLink[] {
   const links: SiteLink[] = [];
   for (const site of sites) {
     const { affiliation } = official;

@@ -30,7 +30,9 @@ export function normalizeArms(module: ArmsModule | undefined): {
   const rawArms = module?.armGroups ?? [];
   const rawInterventions = module?.interventions ?? [];
   const warnings: string[] = [];
-  const armIdByKey = new Map(rawArms.map((arm, index) => [key(arm.label), `arm-${index + 1}`] as const));
+  const armIdByKey = new Map(
+    rawArms.map((arm, index) => [key(arm.label), `arm-${index + 1}`] as const),
+  );
   const interventionIdByKey = new Map(
     rawInterventions.map((item, index) => [key(item.name), `intervention-${index + 1}`] as const),
   );
@@ -38,15 +40,23 @@ export function normalizeArms(module: ArmsModule | undefined): {
 
   rawArms.forEach((arm, index) => {
     for (const name of arm.interventionNames ?? []) {
-      const id = interventionIdByKey.get(key(name)) ?? interventionIdByKey.get(key(stripInterventionTypePrefix(name)));
-      if (id === undefined) warnings.push(`arm "${arm.label}" names intervention "${name}", which the record does not list`);
+      const id =
+        interventionIdByKey.get(key(name)) ??
+        interventionIdByKey.get(key(stripInterventionTypePrefix(name)));
+      if (id === undefined)
+        warnings.push(
+          `arm "${arm.label}" names intervention "${name}", which the record does not list`,
+        );
       else pairs.add(`arm-${index + 1}|${id}`);
     }
   });
   rawInterventions.forEach((item, index) => {
     for (const label of item.armGroupLabels ?? []) {
       const id = armIdByKey.get(key(label));
-      if (id === undefined) warnings.push(`intervention "${item.name}" names arm group "${label}", which the record does not list`);
+      if (id === undefined)
+        warnings.push(
+          `intervention "${item.name}" names arm group "${label}", which the record does not list`,
+        );
       else pairs.add(`${id}|intervention-${index + 1}`);
     }
   });

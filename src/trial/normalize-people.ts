@@ -3,10 +3,15 @@ import { linkOfficialToSites } from './link-investigators';
 import { parsePersonName } from './person-name';
 import type { Official, Site } from './trial-schema';
 
-type RawOfficial = NonNullable<NonNullable<CtgovProtocol['contactsLocationsModule']>['overallOfficials']>[number];
+type RawOfficial = NonNullable<
+  NonNullable<CtgovProtocol['contactsLocationsModule']>['overallOfficials']
+>[number];
 
 /** Overall officials ("official-1".. in record order), each linked to the sites it belongs to. */
-export function normalizeOfficials(officials: readonly RawOfficial[], sites: readonly Site[]): Official[] {
+export function normalizeOfficials(
+  officials: readonly RawOfficial[],
+  sites: readonly Site[],
+): Official[] {
   const sitesForLinking = sites.map((site) => ({
     id: site.id,
     facility: site.facility,

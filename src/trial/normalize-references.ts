@@ -4,7 +4,8 @@ import type { Trial } from './trial-schema';
 type ReferencesModule = NonNullable<CtgovProtocol['referencesModule']>;
 
 /** A ClinicalTrials.gov study page: clinicaltrials.gov/study/NCT… or /ct2/show/NCT… */
-const STUDY_PAGE = /^https?:\/\/(?:www\.)?clinicaltrials\.gov\/(?:study|ct2\/show)\/(NCT\d{8})(?=$|[/?#])/i;
+const STUDY_PAGE =
+  /^https?:\/\/(?:www\.)?clinicaltrials\.gov\/(?:study|ct2\/show)\/(NCT\d{8})(?=$|[/?#])/i;
 
 /** The NCT id of a ClinicalTrials.gov study page URL, or null for any other URL. */
 export function studyPageNctId(url: string): string | null {
@@ -20,7 +21,11 @@ export function normalizeReferences(
   const references: Trial['references'] = [];
   (module?.references ?? []).forEach((reference, index) => {
     if (reference.citation?.trim()) {
-      references.push({ citation: reference.citation, pmid: reference.pmid ?? null, type: reference.type ?? null });
+      references.push({
+        citation: reference.citation,
+        pmid: reference.pmid ?? null,
+        type: reference.type ?? null,
+      });
     } else {
       warnings.push(`reference ${index + 1} has no citation and is left out`);
     }

@@ -21,9 +21,17 @@ function place(raw: CtgovLocation, locate: SiteLocator): Placement {
   }
   const city = raw.city?.trim();
   if (!city) return { location: null, notOnMapReason: 'record gives no city', note: null };
-  const found = locate({ city, state: raw.state?.trim() ?? null, country: raw.country?.trim() ?? null });
+  const found = locate({
+    city,
+    state: raw.state?.trim() ?? null,
+    country: raw.country?.trim() ?? null,
+  });
   if (!found.found) return { location: null, notOnMapReason: found.reason, note: null };
-  return { location: { lat: found.lat, lon: found.lon, source: 'gazetteer' }, notOnMapReason: null, note: found.note };
+  return {
+    location: { lat: found.lat, lon: found.lon, source: 'gazetteer' },
+    notOnMapReason: null,
+    note: found.note,
+  };
 }
 
 /** Sites in record order ("site-1" is the first location); unlocated sites are kept, with the reason. */
@@ -46,7 +54,8 @@ export function normalizeSites(
       location,
       notOnMapReason,
     };
-    if (notOnMapReason !== null) warnings.push(`${describeSite(site)}: not on map: ${notOnMapReason}`);
+    if (notOnMapReason !== null)
+      warnings.push(`${describeSite(site)}: not on map: ${notOnMapReason}`);
     if (note !== null) warnings.push(`${describeSite(site)}: ${note}`);
     warnings.push(...duplicateContactWarnings(site.contacts, `${describeSite(site)}: contact`));
     return site;
@@ -56,6 +65,8 @@ export function normalizeSites(
 
 /** Distinct countries in record order. */
 export function siteCountries(sites: readonly Site[]): string[] {
-  const countries = sites.map((site) => site.country).filter((country): country is string => country !== null);
+  const countries = sites
+    .map((site) => site.country)
+    .filter((country): country is string => country !== null);
   return [...new Set(countries)];
 }

@@ -9,14 +9,21 @@ function dated(struct: DateStruct): Dated | null {
   return struct ? { date: struct.date, type: struct.type ?? null } : null;
 }
 
-export function normalizeIdentifiers(module: CtgovProtocol['identificationModule']): Trial['identifiers'] {
+export function normalizeIdentifiers(
+  module: CtgovProtocol['identificationModule'],
+): Trial['identifiers'] {
   const identifiers: Trial['identifiers'] = [];
   if (module.orgStudyIdInfo) {
     const { id, link } = module.orgStudyIdInfo;
     identifiers.push({ id, kind: 'ORG_STUDY_ID', domain: null, link: link ?? null });
   }
   for (const info of module.secondaryIdInfos ?? []) {
-    identifiers.push({ id: info.id, kind: info.type ?? null, domain: info.domain ?? null, link: info.link ?? null });
+    identifiers.push({
+      id: info.id,
+      kind: info.type ?? null,
+      domain: info.domain ?? null,
+      link: info.link ?? null,
+    });
   }
   return identifiers;
 }
@@ -67,7 +74,9 @@ function organization(raw: Organization | undefined): Trial['sponsor']['lead'] {
   return name ? { name, class: raw?.class ?? null } : null;
 }
 
-export function normalizeSponsor(module: CtgovProtocol['sponsorCollaboratorsModule']): Trial['sponsor'] {
+export function normalizeSponsor(
+  module: CtgovProtocol['sponsorCollaboratorsModule'],
+): Trial['sponsor'] {
   const party = module?.responsibleParty;
   return {
     lead: organization(module?.leadSponsor),

@@ -5,7 +5,12 @@ import { normalizeEligibility } from './normalize-eligibility';
 import { normalizeOfficials } from './normalize-people';
 import { normalizeReferences } from './normalize-references';
 import { normalizeSites, siteCountries } from './normalize-sites';
-import { normalizeDesign, normalizeIdentifiers, normalizeSponsor, normalizeStatus } from './normalize-study-info';
+import {
+  normalizeDesign,
+  normalizeIdentifiers,
+  normalizeSponsor,
+  normalizeStatus,
+} from './normalize-study-info';
 import type { SiteLocator } from './site-locator';
 import { TRIAL_SCHEMA_VERSION, type Trial } from './trial-schema';
 
@@ -23,9 +28,18 @@ export function normalizeStudy(study: CtgovStudy, options: NormalizeOptions): Tr
   const protocol = study.protocolSection;
   const identification = protocol.identificationModule;
   const contactsModule = protocol.contactsLocationsModule;
-  const { sites, warnings: siteWarnings } = normalizeSites(contactsModule?.locations ?? [], options.locate);
-  const { arms, interventions, warnings: armWarnings } = normalizeArms(protocol.armsInterventionsModule);
-  const { warnings: referenceWarnings, ...references } = normalizeReferences(protocol.referencesModule);
+  const { sites, warnings: siteWarnings } = normalizeSites(
+    contactsModule?.locations ?? [],
+    options.locate,
+  );
+  const {
+    arms,
+    interventions,
+    warnings: armWarnings,
+  } = normalizeArms(protocol.armsInterventionsModule);
+  const { warnings: referenceWarnings, ...references } = normalizeReferences(
+    protocol.referencesModule,
+  );
   const centralContacts = (contactsModule?.centralContacts ?? []).map(normalizeContact);
 
   return {

@@ -23,7 +23,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+      out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
@@ -35,7 +36,8 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'string': {
-      const shown = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+      const shown =
+        value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
       return JSON.stringify(shown);
     }
     case 'number':
@@ -56,11 +58,14 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED_TYPES[issue.expected] ?? issue.expected;
-      return got === null ? `required, but missing (expected ${expected})` : `expected ${expected}, got ${got}`;
+      return got === null
+        ? `required, but missing (expected ${expected})`
+        : `expected ${expected}, got ${got}`;
     }
     case 'invalid_value': {
       const options = issue.values.map((value) => String(value)).join(', ');
-      const expected = issue.values.length === 1 ? `expected ${options}` : `expected one of ${options}`;
+      const expected =
+        issue.values.length === 1 ? `expected ${options}` : `expected one of ${options}`;
       return got === null ? expected : `${expected}; got ${got}`;
     }
     case 'unrecognized_keys':
@@ -74,6 +79,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 export function formatIssues(issues: readonly z.core.$ZodIssue[], source: string): string[] {
   return issues.map((issue) => {
     const path = formatIssuePath(issue.path);
-    return path ? `${source}: ${path}: ${describeIssue(issue)}` : `${source}: ${describeIssue(issue)}`;
+    return path
+      ? `${source}: ${path}: ${describeIssue(issue)}`
+      : `${source}: ${describeIssue(issue)}`;
   });
 }

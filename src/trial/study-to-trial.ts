@@ -6,7 +6,11 @@ import { trialSchema, type Trial } from './trial-schema';
 /** A study file turned into a Trial, or every problem found on the way (each prefixed with `source`). */
 export type TrialResult = { ok: true; trial: Trial } | { ok: false; problems: string[] };
 
-function fromParsed(parsed: StudyParseResult, source: string, options: NormalizeOptions): TrialResult {
+function fromParsed(
+  parsed: StudyParseResult,
+  source: string,
+  options: NormalizeOptions,
+): TrialResult {
   if (!parsed.ok) return parsed;
   let trial: Trial;
   try {
@@ -18,15 +22,26 @@ function fromParsed(parsed: StudyParseResult, source: string, options: Normalize
   // Guards the normalizer: what it produces must be a valid Trial.
   const checked = trialSchema.safeParse(trial, { reportInput: true });
   if (checked.success) return { ok: true, trial: checked.data };
-  return { ok: false, problems: formatIssues(checked.error.issues, `${source} (normalized trial)`) };
+  return {
+    ok: false,
+    problems: formatIssues(checked.error.issues, `${source} (normalized trial)`),
+  };
 }
 
 /** Raw CT.gov JSON value -> checked, normalized Trial. Pure; the locator comes with the options. */
-export function studyToTrial(value: unknown, source: string, options: NormalizeOptions): TrialResult {
+export function studyToTrial(
+  value: unknown,
+  source: string,
+  options: NormalizeOptions,
+): TrialResult {
   return fromParsed(parseStudy(value, source), source, options);
 }
 
 /** The text of a CT.gov study file -> checked, normalized Trial (the build script and the browser's file picker). */
-export function studyTextToTrial(text: string, source: string, options: NormalizeOptions): TrialResult {
+export function studyTextToTrial(
+  text: string,
+  source: string,
+  options: NormalizeOptions,
+): TrialResult {
   return fromParsed(parseStudyText(text, source), source, options);
 }

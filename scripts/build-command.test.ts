@@ -1,0 +1,120 @@
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawLocation, rawStudy, rawStudyWithLocations } from '../src/trial/raw-study-builders';
+import { createUnavailableLocator } from '../src/trial/site-locator';
+import { catalogSchema, trialSchema } from '../src/trial/trial-schema';
+import { buildData } from './build-command';
+import { runCheck } from './check-command';
+import type { Output } from './output';
+
+let root = '';
+const locate = createUnavailableLocator('no gazetteer in tests');
+
+function capture(): Output & { lines: { out: string[]; err: string[] } } {
+  const lines: { out: string[]; err: string[] } = { out: [], err: [] };
+  return { lines, out: (line) => lines.out.push(line), err: (line) => lines.err.push(line) };
+}
+
+/** A valid record with one site that has coordinates. */
+function good(nctId: string): string {
+  const study = rawStudy({
+    identificationModule: { nctId, briefTitle: `Study ${nctId}` },
+    statusModule: { overallStatus: 'COMPLETED' },
+    contactsLocationsModule: { locations: [rawLocation({ geoPoint: { lat: 10, lon: 20 } })] },
+  });
+  return JSON.stringify(study);
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'build-data-'));
+  await mkdir(join(root, 'studies'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('buildData', () => {
+  it('writes good trials, reports every bad file with its path, and exits 1', async () => {
+    const studies = join(root, 'studies');
+    const out = join(root, 'public');
+    await writeFile(join(studies, 'NCT00000002.json'), good('NCT00000002'));
+    const bad = rawStudyWithLocations([rawLocation({ geoPoint: { lat: 912, lon: 20 } })]);
+    await writeFile(join(studies, 'bad.json'), JSON.stringify(bad));
+    await writeFile(join(studies, 'broken.json'), '');
+    await writeFile(join(studies, 'copy.json'), good('NCT00000002'));
+    await mkdir(join(out, 'trials'), { recursive: true });
+    await writeFile(join(out, 'trials', 'NCT09999999.json'), '{}');
+
+    const output = capture();
+    const code = await buildData({ studiesDir: studies, outDir: out, output, locate });
+
+    expect(code).toBe(1);
+    expect(output.lines.err).toEqual([
+      `${join(studies, 'bad.json')}: protocolSection.contactsLocationsModule.locations[0].geoPoint.lat: expected a number from -90 to 90, got 912`,
+      `${join(studies, 'broken.json')}: not valid JSON: Unexpected end of JSON input`,
+      `${join(studies, 'copy.json')}: NCT00000002 is already defined by ${join(studies, 'NCT00000002.json')}`,
+    ]);
+    expect(output.lines.out).toEqual([`wrote 1 trial(s) to ${out} (3 bad files)`]);
+    expect(await readdir(join(out, 'trials'))).toEqual(['NCT00000002.json']);
+    const trial = trialSchema.parse(
+      JSON.parse(await readFile(join(out, 'trials', 'NCT00000002.json'), 'utf8')),
+    );
+    expect(trial.sites[0]?.location).toEqual({ lat: 10, lon: 20, source: 'record' });
+    const catalog = catalogSchema.parse(
+      JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')),
+    );
+    expect(catalog.trials).toEqual([
+      {
+        nctId: 'NCT00000002',
+        briefTitle: 'Study NCT00000002',
+        overallStatus: 'COMPLETED',
+        siteCount: 1,
+      },
+    ]);
+  });
+
+  it('exits 0 and sorts the catalog when every file is good', async () => {
+    const studies = join(root, 'studies');
+    await writeFile(join(studies, 'b.json'), good('NCT00000003'));
+    await writeFile(join(studies, 'a.json'), good('NCT00000002'));
+    const output = capture();
+    expect(
+      await buildData({ studiesDir: studies, outDir: join(root, 'out'), output, locate }),
+    ).toBe(0);
+    const catalog = catalogSchema.parse(
+      JSON.parse(await readFile(join(root, 'out', 'catalog.json'), 'utf8')),
+    );
+    expect(catalog.trials.map((entry) => entry.nctId)).toEqual(['NCT00000002', 'NCT00000003']);
+    expect(output.lines).toEqual({
+      out: [`wrote 2 trial(s) to ${join(root, 'out')} (0 bad files)`],
+      err: [],
+    });
+  });
+});
+
+describe('runCheck', () => {
+  it('prints one line per record with its warnings, problems of bad files, and a summary', async () => {
+    const studies = join(root, 'studies');
+    await writeFile(
+      join(studies, 'NCT00000001.json'),
+      JSON.stringify(rawStudyWithLocations([rawLocation()])),
+    );
+    await writeFile(join(studies, 'bad.json'), JSON.stringify({ protocolSection: {} }));
+    const output = capture();
+    const code = await runCheck([studies, join(root, 'missing')], { output, locate });
+    expect(code).toBe(1);
+    expect(output.lines.out).toEqual([
+      'NCT00000001  arms 0  officials 0  sites 1  on map 0  warnings 1',
+      '    site-1 (Test Hospital, Testville): not on map: no gazetteer in tests',
+      'checked 3 files: 1 ok, 2 bad',
+    ]);
+    expect(output.lines.err).toEqual([
+      `${join(root, 'missing')}: no such file or folder`,
+      `${join(studies, 'bad.json')}: protocolSection.identificationModule: required, but missing (expected an object)`,
+      `${join(studies, 'bad.json')}: protocolSection.statusModule: required, but missing (expected an object)`,
+    ]);
+    expect(await readdir(root)).toEqual(['studies']);
+  });
+});
