@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTrial } from '@/test-support/make-trial';
+import type { Trial } from '@/trial/trial-schema';
+import { SponsorSection } from './sponsor-section';
+
+afterEach(cleanup);
+
+const after = (heading: string) =>
+  screen.getByRole('heading', { level: 3, name: heading }).nextElementSibling;
+const terms = () => screen.queryAllByRole('term').map((dt) => dt.textContent);
+
+function renderSponsor(sponsor: Partial<Trial['sponsor']>) {
+  render(<SponsorSection trial={{ sponsor: { ...makeTrial().sponsor, ...sponsor } }} />);
+}
+
+describe('SponsorSection', () => {
+  it('shows the NCT01573923 lead sponsor with its class, no collaborators, the sponsor as responsible', () => {
+    render(<SponsorSection trial={makeTrial()} />);
+    expect(screen.getByRole('region', { name: 'Sponsors' }).id).toBe('sponsors');
+    expect(after('Lead sponsor')?.textContent).toBe(
+      'Alliancells Bioscience Corporation Limited (Industry (code INDUSTRY))',
+    );
+    expect(screen.getByText('Industry')).toBeTruthy();
+    expect(after('Collaborators')?.textContent).toBe('None listed');
+    expect(terms()).toEqual(['Type']);
+    expect(screen.getByText('Sponsor')).toBeTruthy();
+  });
+
+  it('lists collaborators and the investigator who is the responsible party', () => {
+    renderSponsor({
+      collaborators: [
+        { name: 'Tongji University', class: 'OTHER' },
+        { name: 'Lanzhou University', class: null },
+      ],
+      responsibleParty: {
+        type: 'PRINCIPAL_INVESTIGATOR',
+        investigator: 'Moti Moskovitz',
+        investigatorTitle: 'Clinical Senior Lecturer',
+        investigatorAffiliation: null,
+      },
+    });
+    const collaborators = after('Collaborators');
+    expect(collaborators?.tagName).toBe('UL');
+    expect(collaborators?.querySelectorAll('li')).toHaveLength(2);
+    expect(collaborators?.lastElementChild?.textContent).toBe('Lanzhou University');
+    expect(terms()).toEqual(['Type', 'Investigator', 'Title', 'Affiliation']);
+    expect(screen.getByText('Principal investigator')).toBeTruthy();
+    expect(screen.getByText('Moti Moskovitz')).toBeTruthy();
+    expect(screen.getByText('Not provided')).toBeTruthy();
+  });
+
+  it('says plainly when there is no lead sponsor or responsible party', () => {
+    renderSponsor({ lead: null, responsibleParty: null });
+    expect(after('Lead sponsor')?.textContent).toBe('Not provided');
+    expect(after('Responsible party')?.textContent).toBe('Not provided');
+  });
+});
