@@ -1,9 +1,14 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteLocator } from '../src/trial/site-locator';
-import { catalogSchema, TRIAL_SCHEMA_VERSION, type Catalog } from '../src/trial/trial-schema';
+import {
+  catalogSchema,
+  TRIAL_SCHEMA_VERSION,
+  type Catalog,
+  type Trial,
+} from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
-import { loadStudies, type LoadedTrial } from './load-studies';
+import { goodTrials, loadStudies } from './load-studies';
 import { consoleOutput, plural, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
@@ -16,9 +21,9 @@ export interface BuildDataOptions {
   locate?: SiteLocator;
 }
 
-function catalogOf(trials: readonly LoadedTrial[]): Catalog {
+function catalogOf(trials: readonly Trial[]): Catalog {
   const entries = trials
-    .map(({ trial }) => ({
+    .map((trial) => ({
       nctId: trial.nctId,
       briefTitle: trial.briefTitle,
       overallStatus: trial.status.overall,
@@ -42,16 +47,17 @@ async function removeStaleTrials(trialsDir: string): Promise<void> {
 export async function buildData(options: BuildDataOptions): Promise<number> {
   const output = options.output ?? consoleOutput;
   const listed = await listStudyFiles([options.studiesDir]);
-  const { trials, badFiles } = await loadStudies(
-    listed.files,
-    options.locate ?? createGazetteerLocator(),
-  );
-  const problems = [...listed.problems, ...badFiles.flatMap((bad) => bad.problems)];
+  const outcomes = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
+  const trials = goodTrials(outcomes);
+  const problems = [
+    ...listed.problems,
+    ...outcomes.flatMap((outcome) => (outcome.ok ? [] : outcome.problems)),
+  ];
   problems.forEach((problem) => output.err(problem));
 
   const trialsDir = join(options.outDir, 'trials');
   await removeStaleTrials(trialsDir);
-  for (const { trial } of trials) {
+  for (const trial of trials) {
     await writeFile(join(trialsDir, `${trial.nctId}.json`), `${JSON.stringify(trial, null, 2)}\n`);
   }
   await writeFile(
@@ -59,7 +65,7 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
     `${JSON.stringify(catalogOf(trials), null, 2)}\n`,
   );
 
-  const badCount = badFiles.length + listed.problems.length;
+  const badCount = outcomes.length - trials.length + listed.problems.length;
   output.out(
     `wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'bad file')})`,
   );

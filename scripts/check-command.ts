@@ -1,7 +1,7 @@
 import type { SiteLocator } from '../src/trial/site-locator';
 import type { Trial } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
-import { loadStudies } from './load-studies';
+import { goodTrials, loadStudies } from './load-studies';
 import { consoleOutput, plural, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
@@ -29,18 +29,19 @@ export async function runCheck(
 ): Promise<number> {
   const output = options.output ?? consoleOutput;
   const listed = await listStudyFiles(paths);
-  const { trials, badFiles } = await loadStudies(
-    listed.files,
-    options.locate ?? createGazetteerLocator(),
-  );
-  for (const { trial } of trials) {
-    output.out(checkLine(trial));
-    trial.warnings.forEach((warning) => output.out(`    ${warning}`));
-  }
   listed.problems.forEach((problem) => output.err(problem));
-  badFiles.forEach((bad) => bad.problems.forEach((problem) => output.err(problem)));
-  const badCount = badFiles.length + listed.problems.length;
-  const fileCount = listed.files.length + listed.problems.length;
-  output.out(`checked ${plural(fileCount, 'file')}: ${trials.length} ok, ${badCount} bad`);
+  const outcomes = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      outcome.problems.forEach((problem) => output.err(problem));
+      continue;
+    }
+    output.out(checkLine(outcome.trial));
+    outcome.trial.warnings.forEach((warning) => output.out(`    ${warning}`));
+  }
+  const okCount = goodTrials(outcomes).length;
+  const badCount = outcomes.length - okCount + listed.problems.length;
+  const fileCount = outcomes.length + listed.problems.length;
+  output.out(`checked ${plural(fileCount, 'file')}: ${okCount} ok, ${badCount} bad`);
   return badCount > 0 ? 1 : 0;
 }
