@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTrial } from '@/test-support/make-trial';
+import { IdentifiersSection } from './identifiers-section';
+
+afterEach(cleanup);
+
+const after = (heading: string) =>
+  screen.getByRole('heading', { level: 3, name: heading }).nextElementSibling;
+
+function expectNewTab(link: HTMLElement, href: string) {
+  expect(link.getAttribute('href')).toBe(href);
+  expect(link.getAttribute('target')).toBe('_blank');
+  expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+}
+
+describe('IdentifiersSection', () => {
+  it('shows NCT01573923 identifiers and its related study', () => {
+    render(<IdentifiersSection trial={makeTrial()} />);
+    expect(screen.getByRole('region', { name: 'Identifiers and links' }).id).toBe('identifiers');
+    expectNewTab(
+      screen.getByRole('link', { name: /^NCT01573923/ }),
+      'https://clinicaltrials.gov/study/NCT01573923',
+    );
+    const identifiers = after('Other identifiers');
+    expect(identifiers?.querySelectorAll('li')).toHaveLength(1);
+    expect(identifiers?.textContent).toContain('Alliancells-2012-1');
+    expect(screen.getByText("Organization's study ID")).toBeTruthy();
+    expect(after('References')?.textContent).toBe('None listed');
+    expect(after('Links')?.textContent).toBe('None listed');
+    const relatedList = after('Related studies');
+    if (!(relatedList instanceof HTMLElement)) throw new Error('a list of related studies expected');
+    const related = within(relatedList).getByRole('link');
+    expect(related.textContent).toContain('Mesenchymal Stem Cell Therapy for Liver Cirrhosis');
+    expectNewTab(related, 'https://clinicaltrials.gov/study/NCT03626090');
+  });
+
+  it('shows identifier types, domains and links; references with PubMed links; web links', () => {
+    render(
+      <IdentifiersSection
+        trial={makeTrial({
+          identifiers: [
+            { id: 'APHP230528', kind: 'ORG_STUDY_ID', domain: null, link: null },
+            { id: '2023-A00386-39', kind: 'OTHER', domain: 'IDRCB', link: null },
+            {
+              id: 'R01DC011020',
+              kind: 'NIH',
+              domain: null,
+              link: 'https://reporter.nih.gov/quickSearch/R01DC011020',
+            },
+            { id: 'X-1', kind: null, domain: null, link: null },
+          ],
+          references: [
+            { citation: 'Gil RJ, et al. Can J Cardiol. 2015.', pmid: '25828372', type: 'RESULT' },
+            { citation: 'A background paper.', pmid: null, type: null },
+          ],
+          links: [{ label: null, url: 'https://example.org/study' }],
+          relatedTrials: [
+            {
+              nctId: 'NCT03626090',
+              label: null,
+              url: 'https://clinicaltrials.gov/study/NCT03626090',
+            },
+          ],
+        })}
+      />,
+    );
+    expect(after('Other identifiers')?.querySelectorAll('li')).toHaveLength(4);
+    expect(screen.getByText('2023-A00386-39').parentElement?.textContent).toContain(', IDRCB');
+    expectNewTab(
+      screen.getByRole('link', { name: /^R01DC011020/ }),
+      'https://reporter.nih.gov/quickSearch/R01DC011020',
+    );
+    expect(screen.getByText('U.S. NIH grant/contract')).toBeTruthy();
+    expect(screen.getByText('Type not given')).toBeTruthy();
+    expect(after('References')?.querySelectorAll(':scope > li')).toHaveLength(2);
+    expect(screen.getByText('Result')).toBeTruthy();
+    expectNewTab(
+      screen.getByRole('link', { name: /PubMed 25828372/ }),
+      'https://pubmed.ncbi.nlm.nih.gov/25828372/',
+    );
+    expectNewTab(screen.getByRole('link', { name: /example\.org/ }), 'https://example.org/study');
+    expect(screen.getByRole('link', { name: /^NCT03626090/ })).toBeTruthy();
+  });
+});
