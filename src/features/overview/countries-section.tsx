@@ -1,0 +1,36 @@
+import { Missing } from '@/components/missing';
+import { Section } from '@/components/section';
+import type { Trial } from '@/trial/trial-schema';
+
+/** "China: 6 sites": the record's countries, each with how many of the listed sites it has. */
+export function countryLines({ countries, sites }: Pick<Trial, 'countries' | 'sites'>): string[] {
+  return countries.map((country) => {
+    const count = sites.filter((site) => site.country === country).length;
+    if (count === 0) return country;
+    return `${country}: ${String(count)} ${count === 1 ? 'site' : 'sites'}`;
+  });
+}
+
+/** The countries where the study has at least one site. */
+export function CountriesSection({ trial }: { trial: Pick<Trial, 'countries' | 'sites'> }) {
+  const lines = countryLines(trial);
+  return (
+    <Section
+      id="countries"
+      title="Countries"
+      blurb="The countries where the study has, or had, at least one site."
+    >
+      {lines.length === 0 ? (
+        <p>
+          <Missing>No countries listed</Missing>
+        </p>
+      ) : (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
