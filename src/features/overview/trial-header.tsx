@@ -20,7 +20,6 @@ export function TrialHeader({ trial }: { trial: Trial }) {
 
   return (
     <header className="trial-header">
-      <p className="trial-header__id">{nctId}</p>
       <h1>{trial.briefTitle}</h1>
       <DefinitionList
         items={[
