@@ -11,7 +11,8 @@ export interface CodeLabelProps {
 /**
  * A readable label that keeps the raw code within reach: a `<data value>` element (machine
  * readable), the code in a `title` tooltip on hover, and a visually hidden " (code …)" that
- * screen readers and copy-paste get (its leading space sits inside the hidden text, so no gap shows). The label sits in its own span so `getByText(label)` works.
+ * screen readers and copy-paste get; its leading space is inside the hidden text, so no gap
+ * shows. The label sits in its own span so `getByText(label)` finds it.
  */
 export function CodeLabel({ label, code }: CodeLabelProps) {
   return (

@@ -3,10 +3,10 @@ import { parsePersonName } from '@/trial/person-name';
 import { TRIAL_SCHEMA_VERSION } from '@/trial/trial-schema';
 
 /**
- * Test data modelled on NCT01573923 as published (shared/seeds/000_ef3309a9267e01cd.txt).
- * Values the published page does not show are null or empty, never made up; the two
- * exceptions, both marked below, are site coordinates (city centres) and which site each
- * facility contact belongs to (the page lists them without their facility).
+ * Test data for NCT01573923, as published (shared/seeds/000_ef3309a9267e01cd.txt) and exactly
+ * as the pipeline normalizes data/studies/NCT01573923.json (make-trial.test.ts checks that):
+ * values the record does not give are null or empty, never made up. Build variations with
+ * overrides: `makeTrial({ hasResults: true })`, `makeSite({ status: null })`.
  */
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
@@ -46,9 +46,8 @@ const contact = (name: string, phone: string | null = null): Contact[] => [
 ];
 
 /**
- * NCT01573923's six sites, in record order. Coordinates are GeoNames city centres (the page
- * shows none). Facility contacts are placed by their order on the page, which matches the
- * facilities' order with the Beijing site having none.
+ * NCT01573923's six sites, in record order, placed by the gazetteer (city centres; the record
+ * has no geoPoint). The Beijing site has no contact; Xi’an keeps the record's "Shanxi".
  */
 export const SEED_SITES: readonly Site[] = [
   makeSite(),

@@ -30,7 +30,8 @@ describe('IdentifiersSection', () => {
     expect(after('References')?.textContent).toBe('None listed');
     expect(after('Links')?.textContent).toBe('None listed');
     const relatedList = after('Related studies');
-    if (!(relatedList instanceof HTMLElement)) throw new Error('a list of related studies expected');
+    if (!(relatedList instanceof HTMLElement))
+      throw new Error('a list of related studies expected');
     const related = within(relatedList).getByRole('link');
     expect(related.textContent).toContain('Mesenchymal Stem Cell Therapy for Liver Cirrhosis');
     expectNewTab(related, 'https://clinicaltrials.gov/study/NCT03626090');
