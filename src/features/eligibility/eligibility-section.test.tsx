@@ -34,8 +34,17 @@ describe('EligibilitySection', () => {
     expect(valueOf('Ages')).toBe('30 Years to 60 Years');
     expect(screen.getByText('All')).toBeTruthy();
     expect(valueOf('Accepts healthy volunteers')).toBe('No');
-    expect(valueOf('Age groups')).toBe('Adult (18 to 64 years)');
+    expect(valueOf('Age groups')).toBe('Not provided');
     expect(screen.queryByRole('heading', { name: 'Study population' })).toBeNull();
+  });
+
+  it('lists the standard age groups with their ages', () => {
+    renderWith({ standardAges: ['ADULT', 'OLDER_ADULT'] });
+    const groups = screen.getByText('Age groups', { selector: 'dt' }).nextElementSibling;
+    expect([...(groups?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Adult (18 to 64 years)',
+      'Older adult (65 years and older)',
+    ]);
   });
 
   it('nests deeper criteria in nested lists', () => {
