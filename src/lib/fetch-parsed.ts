@@ -29,7 +29,7 @@ export async function fetchParsed<S extends z.ZodType>(
     throw new DataLoadError(`${path} is not valid JSON.`);
   }
   if (options.expectedVersion !== undefined) checkVersion(path, data, options.expectedVersion);
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const problems = formatIssues(result.error.issues, path);
     throw new DataLoadError(`${path} does not match the trial format (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareValues, rankIn } from './compare-values';
 
 describe('compareValues', () => {
-  it('orders text case- and accent-insensitively, numbers inside text numerically', () => {
+  it('orders text case- and accent-insensitively, digits before letters, numbers inside text numerically', () => {
     const names = ['the First hospital', 'Tongji Hospital', 'The 323 Hospital', 'The 302 Hospital', 'Émile'];
     expect([...names].sort(compareValues)).toEqual([
       'Émile',
-      'the First hospital',
       'The 302 Hospital',
       'The 323 Hospital',
+      'the First hospital',
       'Tongji Hospital',
     ]);
     expect(compareValues('site 9', 'site 10')).toBeLessThan(0);

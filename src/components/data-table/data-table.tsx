@@ -44,7 +44,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const { caption, columns, data, getRowId, sort, onSortChange, selectedRowId, emptyMessage } = props;
   const captionId = useId();
   const sortable = useMemo(() => new Set(columns.map((c) => c.id)), [columns]);
-  const sorting: SortingState = sort && sortable.has(sort.id) ? [sort] : [];
+  // A stable reference: TanStack re-sorts (and queues state resets) whenever this array changes identity.
+  const sortId = sort && sortable.has(sort.id) ? sort.id : null;
+  const sortDesc = sort?.desc ?? false;
+  const sorting: SortingState = useMemo(() => (sortId ? [{ id: sortId, desc: sortDesc }] : []), [sortId, sortDesc]);
 
   // TanStack Table v8 returns unstable functions; we do not use the React Compiler, so this is expected.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -60,6 +63,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       onSortChange(first ? { id: first.id, desc: first.desc } : null);
     },
     enableMultiSort: false,
+    autoResetAll: false,
     enableSortingRemoval: true,
     sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),

@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { expect, openTrial, test } from './fixtures';
+import { tableByName } from './table-helpers';
+import { serveModifiedTrial, withMixedStatuses, withSharedPoint } from './trial-fixtures';
+
+function map(page: Page) {
+  return page.getByRole('region', { name: /Map of the trial's sites/ });
+}
+
+/** Markers are keyboard buttons named "Facility, City: Status". */
+function markers(page: Page) {
+  return map(page).getByRole('button', { name: /: (Recruiting|Completed|Not yet recruiting|Status not given)$/ });
+}
+
+function sitesTable(page: Page) {
+  return tableByName(page, /^Sites/);
+}
+
+test('draws one marker per site, with a legend giving status words and counts', async ({ page }) => {
+  await openTrial(page);
+  await expect(markers(page)).toHaveCount(6);
+  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('Recruiting: 6 sites');
+  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('city centres');
+  await expect(map(page).locator('path.leaflet-interactive, svg path').first()).toBeAttached();
+});
+
+test('selecting a table row highlights its marker and opens its popup', async ({ page }) => {
+  await openTrial(page);
+  await sitesTable(page).getByRole('button', { name: "The 323 Hospital of Chinese People's Liberation Army" }).click();
+  await expect(page).toHaveURL(/site=site-6/);
+  const marker = map(page).getByRole('button', { name: /323 Hospital.*Xi’an: Recruiting/ });
+  await expect(marker).toHaveClass(/is-selected/);
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup).toContainText("The 323 Hospital of Chinese People's Liberation Army");
+  await expect(popup).toContainText('Xi’an, Shanxi, China');
+  await expect(popup).toContainText('Liming Wang');
+  await expect(popup).toContainText('86-29-84756502');
+  await expect(popup).toContainText('Approximate: city centre');
+});
+
+test('clicking a marker highlights its table row; the selection survives a reload', async ({ page }) => {
+  await openTrial(page);
+  await map(page).getByRole('button', { name: /Lanzhou University, Lanzhou: Recruiting/ }).click();
+  const row = sitesTable(page).locator('tr[data-selected]');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('the First Affiliated Hospital of Lanzhou University');
+  await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(sitesTable(page).locator('tr[data-selected]')).toContainText('Lanzhou');
+  await expect(page.locator('.leaflet-popup')).toContainText('Xun Li');
+});
+
+test('a marker is reachable and selectable by keyboard', async ({ page }) => {
+  await openTrial(page);
+  const marker = map(page).getByRole('button', { name: /Qionghai: Recruiting/ });
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/site=site-3/);
+  await expect(page.locator('.leaflet-popup')).toContainText('Jiang Shu');
+});
+
+test('selecting an investigator’s linked site shows it on the map', async ({ page }) => {
+  await openTrial(page);
+  const row = tableByName(page, /^Investigators/).getByRole('row', { name: /Xun Li/ });
+  await row.getByRole('button', { name: 'Lanzhou' }).click();
+  await expect(map(page).getByRole('button', { name: /Lanzhou: Recruiting/ })).toHaveClass(/is-selected/);
+  await expect(page.locator('.leaflet-popup')).toContainText('the First Affiliated Hospital of Lanzhou University');
+});
+
+test('the status filter applies to the table and the map together, and lives in the URL', async ({ page }) => {
+  await serveModifiedTrial(page, withMixedStatuses);
+  await openTrial(page);
+  await expect(markers(page)).toHaveCount(6);
+  const filter = page.getByRole('group', { name: 'Show sites' });
+  await expect(filter.getByRole('radio', { name: 'All statuses (6)' })).toBeChecked();
+
+  await filter.getByRole('radio', { name: 'Recruiting (3)' }).check();
+  await expect(page).toHaveURL(/status=RECRUITING/);
+  await expect(markers(page)).toHaveCount(3);
+  await expect(sitesTable(page).locator('tbody tr')).toHaveCount(3);
+  await expect(sitesTable(page)).toHaveAccessibleName(/Sites \(3 of 6\)/);
+
+  await filter.getByRole('radio', { name: 'Completed (1)' }).check();
+  await expect(markers(page)).toHaveCount(1);
+  await expect(sitesTable(page).locator('tbody tr')).toContainText(['Hainan BOAO']);
+
+  await filter.getByRole('radio', { name: 'All statuses (6)' }).check();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(markers(page)).toHaveCount(6);
+  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('Status not given: 1 site');
+});
+
+test('a status no site has falls back to all statuses', async ({ page }) => {
+  await openTrial(page, '&status=WITHDRAWN');
+  await expect(page.getByRole('radio', { name: 'All statuses (6)' })).toBeChecked();
+  await expect(markers(page)).toHaveCount(6);
+});
+
+test('sites sharing one point are all drawn apart and each can be selected', async ({ page }) => {
+  await serveModifiedTrial(page, withSharedPoint);
+  await openTrial(page);
+  await expect(markers(page)).toHaveCount(6);
+  const centres = await markers(page).evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    }),
+  );
+  for (let a = 0; a < centres.length; a++) {
+    for (let b = a + 1; b < centres.length; b++) {
+      const [ax = 0, ay = 0] = centres[a] ?? [];
+      const [bx = 0, by = 0] = centres[b] ?? [];
+      expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThan(8);
+    }
+  }
+  for (const name of [/Lanzhou: Recruiting/, /Qionghai: Recruiting/, /Lianyungang: Recruiting/]) {
+    await map(page).getByRole('button', { name }).click();
+    await expect(sitesTable(page).locator('tr[data-selected]')).toHaveCount(1);
+  }
+});
