@@ -13,7 +13,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     reducedMotion: 'reduce',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },

@@ -25,7 +25,7 @@ test('the header gives title, id, status with its explanation, phase, type, enro
   await expect(header).toContainText('October 31, 2015');
   await expect(header).toContainText('April 14, 2015');
   await expect(header).toContainText('No results posted');
-  await expect(header.getByText('Phase 1/Phase 2').first()).toHaveAttribute('title', /PHASE1/);
+  await expect(header.locator('data[value="PHASE1/PHASE2"]').first()).toHaveAttribute('title', 'Code: PHASE1/PHASE2');
 });
 
 test('summary, conditions and design show the record’s values', async ({ page }) => {

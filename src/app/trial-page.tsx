@@ -9,7 +9,6 @@ import { SummarySection } from '@/features/overview/summary-section';
 import { TrialHeader } from '@/features/overview/trial-header';
 import { SitesMapPanel } from '@/features/sites/sites-map-panel';
 import { SitesSection } from '@/features/sites/sites-section';
-import { useShownSites } from '@/features/sites/use-shown-sites';
 import { SponsorSection } from '@/features/sponsor/sponsor-section';
 import { InterventionsSection } from '@/features/study-groups/interventions-section';
 import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
@@ -22,7 +21,6 @@ import './trial-page.css';
  * beside the sections and stays in view; on a narrow one it comes just before the sites table.
  */
 export function TrialPage({ trial }: { trial: Trial }) {
-  const { status, shownSites, setStatus } = useShownSites(trial.sites);
   return (
     <main id="main" className="trial-page">
       <TrialHeader trial={trial} />
@@ -37,9 +35,9 @@ export function TrialPage({ trial }: { trial: Trial }) {
           <SponsorSection trial={trial} />
           <InvestigatorsSection trial={trial} />
           <aside className="trial-map" aria-labelledby="map-heading">
-            <SitesMapPanel sites={trial.sites} shownSites={shownSites} status={status} onStatusChange={setStatus} />
+            <SitesMapPanel sites={trial.sites} />
           </aside>
-          <SitesSection sites={trial.sites} shownSites={shownSites} />
+          <SitesSection sites={trial.sites} />
           <CountriesSection trial={trial} />
           <CentralContactsSection trial={trial} />
           <FacilityContactsSection trial={trial} />

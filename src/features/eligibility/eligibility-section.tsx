@@ -54,13 +54,13 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
       {hasLists ? (
         groups.map(([title, criteria]) => (
           <Fragment key={title}>
-            <h3>{title}</h3>
+            <h3 id={criteriaHeadingId(title)}>{title}</h3>
             {criteria.length === 0 ? (
               <p>
                 <Missing>None listed</Missing>
               </p>
             ) : (
-              <CriteriaList nodes={nestCriteria(criteria)} />
+              <CriteriaList nodes={nestCriteria(criteria)} labelledBy={criteriaHeadingId(title)} />
             )}
           </Fragment>
         ))
@@ -78,4 +78,9 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
       )}
     </Section>
   );
+}
+
+/** "Inclusion criteria" -> "inclusion-criteria-heading": names the list after its heading. */
+function criteriaHeadingId(title: string): string {
+  return `${title.toLowerCase().replace(/[^a-z]+/g, '-')}-heading`;
 }

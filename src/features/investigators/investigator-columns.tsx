@@ -5,7 +5,13 @@ import { Missing } from '@/components/missing';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
 import { OFFICIAL_ROLES } from '@/trial/vocabulary';
+import type { Site } from '@/trial/trial-schema';
 import type { InvestigatorRow } from './investigator-rows';
+
+/** A linked site is named by its city (short, and what readers scan for); the button's title names the facility. */
+function siteButtonText(site: Site): string {
+  return site.city ?? site.facility ?? site.id;
+}
 
 const VIA_TEXT = { affiliation: 'matched by affiliation', contact: 'listed as the site’s contact' } as const;
 
@@ -41,7 +47,7 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
   {
     id: 'site',
     header: 'Site',
-    accessorFn: ({ sites }) => sites.map(({ site }) => site.facility ?? site.city ?? '').join(', ') || undefined,
+    accessorFn: ({ sites }) => sites.map(({ site }) => siteButtonText(site)).join(', ') || undefined,
     cell: ({ row }) =>
       row.original.sites.length === 0 ? (
         <Missing>No matching site</Missing>
@@ -49,8 +55,8 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
         <ul className="cell-list">
           {row.original.sites.map(({ site, via }) => (
             <li key={site.id}>
-              <SelectSiteButton siteId={site.id} description={`Show on the map (${VIA_TEXT[via]})`}>
-                {site.city ?? site.facility ?? site.id}
+              <SelectSiteButton siteId={site.id} description={`Show ${site.facility ?? 'this site'} on the map (${VIA_TEXT[via]})`}>
+                {siteButtonText(site)}
               </SelectSiteButton>
             </li>
           ))}

@@ -37,7 +37,14 @@ export function SiteMarker({ site, offset, selected, onSelect, selectedIdRef }: 
       icon={icon}
       keyboard
       eventHandlers={{
-        click: () => onSelect(site.id),
+        // The popup is open exactly while the site is selected: a click or Enter (Leaflet's own
+        // handlers) opens it, which selects; Space does the same, as on any button.
+        popupopen: () => onSelect(site.id),
+        keypress: (event) => {
+          if (event.originalEvent.key !== ' ') return;
+          event.originalEvent.preventDefault();
+          markerRef.current?.openPopup();
+        },
         popupclose: () => {
           if (selectedIdRef.current === site.id) onSelect(null);
         },

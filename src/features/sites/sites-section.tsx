@@ -1,8 +1,10 @@
 import { Section } from '@/components/section';
 import type { Site } from '@/trial/trial-schema';
 import { SitesTable } from './sites-table';
+import { useShownSites } from './use-shown-sites';
 
-export function SitesSection({ sites, shownSites }: { sites: Site[]; shownSites: Site[] }) {
+export function SitesSection({ sites }: { sites: Site[] }) {
+  const { shownSites } = useShownSites(sites);
   return (
     <Section
       id="sites"

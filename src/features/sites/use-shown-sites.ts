@@ -5,7 +5,9 @@ import type { OverallStatus } from '@/trial/vocabulary';
 import { filterSitesByStatus } from './site-facts';
 
 /**
- * The status filter (from the URL) applied once for both the sites table and the map.
+ * The status filter (from the URL) applied to a trial's sites, recomputed only when the
+ * sites or the status change. The map panel and the sites table each call it, so the page
+ * around them does not re-render when the filter changes.
  * A status that no site has falls back to "all statuses", like any invalid URL value.
  */
 export function useShownSites(sites: Site[]): {
