@@ -7,14 +7,25 @@ export interface DefinitionItem {
   /** null or undefined shows "Not provided" (or `missingText`). */
   value: ReactNode;
   missingText?: string;
+  /** In the "facts" layout, let this pair take a whole row (e.g. a status with its explanation). */
+  wide?: boolean;
 }
 
-/** Term/value pairs as a real `<dl>`, each pair grouped in a `<div>` (valid HTML). */
-export function DefinitionList({ items }: { items: readonly DefinitionItem[] }) {
+/**
+ * Term/value pairs as a real `<dl>`, each pair grouped in a `<div>` (valid HTML).
+ * "rows": term beside value, one pair a line. "facts": compact tiles, term above value, as many a row as fit.
+ */
+export function DefinitionList({
+  items,
+  layout = 'rows',
+}: {
+  items: readonly DefinitionItem[];
+  layout?: 'rows' | 'facts';
+}) {
   return (
-    <dl className="definition-list">
-      {items.map(({ term, value, missingText }) => (
-        <div key={term}>
+    <dl className={`definition-list definition-list--${layout}`}>
+      {items.map(({ term, value, missingText, wide }) => (
+        <div key={term} data-wide={wide || undefined}>
           <dt>{term}</dt>
           <dd>{value ?? <Missing>{missingText}</Missing>}</dd>
         </div>

@@ -22,12 +22,11 @@ export function TrialHeader({ trial }: { trial: Trial }) {
     <header className="trial-header">
       <h1>{trial.briefTitle}</h1>
       <DefinitionList
+        layout="facts"
         items={[
-          { term: 'NCT ID', value: nctId },
-          { term: 'Official title', value: trial.officialTitle },
-          { term: 'Acronym', value: trial.acronym, missingText: 'None' },
           {
             term: 'Recruitment status',
+            wide: true,
             value: (
               <>
                 <StatusBadge status={status.overall} />
@@ -78,6 +77,9 @@ export function TrialHeader({ trial }: { trial: Trial }) {
               'No results posted'
             ),
           },
+          { term: 'NCT ID', value: nctId },
+          { term: 'Acronym', value: trial.acronym, missingText: 'None' },
+          { term: 'Official title', value: trial.officialTitle, wide: trial.officialTitle !== null },
         ]}
       />
       <p className="trial-header__links">

@@ -5,6 +5,10 @@ import type { Site } from '@/trial/trial-schema';
 import { siteMarkerIcon } from './site-marker-icon';
 import { SitePopupContent } from './site-popup-content';
 
+/** Keeps an opened popup clear of the zoom buttons (top left) and the map's edges. */
+const POPUP_PADDING_TOP_LEFT: [number, number] = [56, 16];
+const POPUP_PADDING: [number, number] = [16, 16];
+
 interface SiteMarkerProps {
   site: Site;
   offset: [number, number];
@@ -50,7 +54,7 @@ export function SiteMarker({ site, offset, selected, onSelect, selectedIdRef }: 
         },
       }}
     >
-      <Popup>
+      <Popup autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT} autoPanPaddingBottomRight={POPUP_PADDING}>
         <SitePopupContent site={site} />
       </Popup>
     </Marker>

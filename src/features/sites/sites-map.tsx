@@ -6,9 +6,12 @@ import type { Site } from '@/trial/trial-schema';
 import { BasemapLayer } from './basemap-layer';
 import { FitBounds } from './fit-bounds';
 import { MapAccessibleName } from './map-accessible-name';
+import { honourReducedMotionInPans } from './reduced-motion-pans';
 import { groupSharedPoints, spreadOffset } from './site-facts';
 import { SiteMarker } from './site-marker';
 import './sites-map.css';
+
+honourReducedMotionInPans();
 
 export interface SitesMapProps {
   sites: readonly Site[];
