@@ -25,7 +25,7 @@ export function DefinitionList({
   return (
     <dl className={`definition-list definition-list--${layout}`}>
       {items.map(({ term, value, missingText, wide }) => (
-        <div key={term} data-wide={wide || undefined}>
+        <div key={term} data-wide={wide ? true : undefined}>
           <dt>{term}</dt>
           <dd>{value ?? <Missing>{missingText}</Missing>}</dd>
         </div>

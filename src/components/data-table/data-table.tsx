@@ -114,7 +114,7 @@ function BodyRow<Row>({ row, selected }: { row: TableRow<Row>; selected: boolean
     if (selected) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selected]);
   return (
-    <tr ref={ref} data-row-id={row.id} data-selected={selected || undefined}>
+    <tr ref={ref} data-row-id={row.id} data-selected={selected ? true : undefined}>
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
       ))}
