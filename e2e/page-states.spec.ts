@@ -81,3 +81,15 @@ test('on a wide screen the map sits beside the sections and stays in view while 
   expect(mapBox.y).toBeGreaterThanOrEqual(0);
   expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(900);
 });
+
+test('the page asks nothing of any origin but its own: app, trial data and basemap all come from here', async ({ page, baseURL }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await openTrial(page, '&site=site-4');
+  await expect(page.locator('.leaflet-overlay-pane svg path').first()).toBeAttached();
+  await expect(page.locator('.leaflet-popup')).toContainText('Hui Shi');
+  const origins = new Set(requested.map((url) => new URL(url).origin));
+  expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
+  expect(requested.some((url) => url.includes('/data/trials/NCT01573923.json'))).toBe(true);
+  expect(requested.some((url) => /countries-50m.*\.json$/.test(url))).toBe(true);
+});
