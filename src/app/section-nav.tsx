@@ -13,7 +13,7 @@ const SECTIONS = [
 export function SectionNav() {
   return (
     <nav aria-label="On this page" className="section-nav">
-      <ul>
+      <ul className="inline-list">
         {SECTIONS.map(([id, label]) => (
           <li key={id}>
             <a href={`#${id}`}>{label}</a>

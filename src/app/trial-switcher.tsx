@@ -6,7 +6,7 @@ export function TrialSwitcher({ trials, current }: { trials: CatalogEntry[]; cur
   if (trials.length < 2) return null;
   return (
     <nav aria-label="Trials" className="trial-switcher">
-      <ul>
+      <ul className="inline-list">
         {trials.map((entry) => (
           <li key={entry.nctId}>
             <a href={trialHref(entry.nctId)} aria-current={entry.nctId === current ? 'page' : undefined} title={entry.briefTitle}>

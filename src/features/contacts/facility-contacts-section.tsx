@@ -1,15 +1,9 @@
 import { ContactList } from '@/components/contact-list';
 import { Missing } from '@/components/missing';
 import { Section } from '@/components/section';
-import type { Site, Trial } from '@/trial/trial-schema';
+import { siteHeading } from '@/trial/site-text';
+import type { Trial } from '@/trial/trial-schema';
 import './facility-contacts-section.css';
-
-/** "Facility, City, Country" as published; a site without a facility name says so. */
-export function siteHeading(site: Site): string {
-  return [site.facility ?? 'Facility not named', site.city, site.country]
-    .filter((part) => part !== null && part.trim() !== '')
-    .join(', ');
-}
 
 /** Every site's contacts under the site they belong to; sites without contacts say so. */
 export function FacilityContactsSection({ trial }: { trial: Pick<Trial, 'sites'> }) {

@@ -8,7 +8,7 @@ export function MapLegend({ sites }: { sites: readonly Site[] }) {
   const notOnMap = sites.filter((s) => !s.location).length;
   return (
     <div className="map-legend" aria-label="Map legend" role="group">
-      <ul>
+      <ul className="inline-list">
         {counts.map(({ status, count }) => (
           <li key={status ?? 'none'}>
             <span

@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Missing } from '@/components/missing';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { StatusBadge } from '@/components/status-badge';
+import { UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
 import { LocationNote } from './location-note';
 import { siteStatusLabel } from './site-status-style';
@@ -17,7 +18,7 @@ export const siteColumns: ColumnDef<Site>[] = [
     accessorFn: (site) => site.facility ?? undefined,
     cell: ({ row }) => (
       <SelectSiteButton siteId={row.original.id}>
-        {row.original.facility ?? 'Unnamed facility'}
+        {row.original.facility ?? UNNAMED_FACILITY}
       </SelectSiteButton>
     ),
   },

@@ -4,24 +4,8 @@ import {
   countSiteStatuses,
   filterSitesByStatus,
   groupSharedPoints,
-  siteName,
-  sitePlace,
   spreadOffset,
 } from './site-facts';
-
-describe('site naming', () => {
-  it('names a site by facility and city, and its place by city, province, country', () => {
-    const site = makeSite({ facility: 'Tongji Hospital', city: 'Shanghai', state: null, country: 'China' });
-    expect(siteName(site)).toBe('Tongji Hospital, Shanghai');
-    expect(sitePlace(site)).toBe('Shanghai, China');
-  });
-
-  it('says plainly when the record gives no facility or place', () => {
-    const site = makeSite({ facility: null, city: null, state: null, country: null });
-    expect(siteName(site)).toBe('Unnamed facility');
-    expect(sitePlace(site)).toBeNull();
-  });
-});
 
 describe('status counts and filter', () => {
   const sites = [

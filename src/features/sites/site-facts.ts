@@ -1,18 +1,6 @@
 import type { Site } from '@/trial/trial-schema';
 import type { OverallStatus } from '@/trial/vocabulary';
 
-/** "Facility, City" (or whichever parts the record gives) to name a site in text. */
-export function siteName(site: Site): string {
-  const parts = [site.facility ?? 'Unnamed facility', site.city].filter((p): p is string => Boolean(p));
-  return parts.join(', ');
-}
-
-/** "City, Province, Country" with missing parts left out; null when the record gives none. */
-export function sitePlace(site: Site): string | null {
-  const parts = [site.city, site.state, site.country].filter((p): p is string => Boolean(p));
-  return parts.length ? parts.join(', ') : null;
-}
-
 export interface StatusCount {
   /** null: the record gives this site no status. */
   status: OverallStatus | null;

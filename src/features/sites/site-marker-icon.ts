@@ -1,6 +1,6 @@
 import { divIcon, type DivIcon } from 'leaflet';
+import { siteName } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
-import { siteName } from './site-facts';
 import { siteStatusColor, siteStatusLabel } from './site-status-style';
 
 export const MARKER_SIZE = 18;

@@ -1,15 +1,15 @@
 import { ContactCard } from '@/components/contact-card';
 import { Missing } from '@/components/missing';
+import { sitePlace, UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
 import { LocationNote } from './location-note';
-import { sitePlace } from './site-facts';
 import { siteStatusLabel } from './site-status-style';
 
 /** What a marker's popup says: facility, place, status, where the point came from, and the site's contacts. */
 export function SitePopupContent({ site }: { site: Site }) {
   return (
     <div className="site-popup">
-      <p className="site-popup__facility">{site.facility ?? <Missing>Facility not named</Missing>}</p>
+      <p className="site-popup__facility">{site.facility ?? <Missing>{UNNAMED_FACILITY}</Missing>}</p>
       <p>{sitePlace(site) ?? <Missing>No address given</Missing>}</p>
       <p>
         Status: <strong>{siteStatusLabel(site.status)}</strong>
