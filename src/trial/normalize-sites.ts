@@ -1,12 +1,12 @@
 import type { CtgovLocation } from './ctgov-locations-schema';
 import { duplicateContactWarnings, normalizeContact } from './normalize-contacts';
 import type { SiteLocator } from './site-locator';
+import { siteName } from './site-text';
 import type { Site, SiteLocation } from './trial-schema';
 
 /** "site-3 (Hospital X, Lanzhou)": how warnings name a site. */
-export function describeSite(site: Pick<Site, 'id' | 'facility' | 'city'>): string {
-  const parts = [site.facility, site.city].filter((part): part is string => part !== null);
-  return parts.length > 0 ? `${site.id} (${parts.join(', ')})` : site.id;
+function describeSite(site: Site): string {
+  return `${site.id} (${siteName(site)})`;
 }
 
 interface Placement {

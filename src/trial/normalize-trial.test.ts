@@ -50,7 +50,7 @@ describe('normalizeStudy', () => {
     ]);
     expect(trial.warnings).toEqual([
       'site-3 (Clinic, Foo): not on map: city "Foo" not found in the gazetteer for United States',
-      'site-4: not on map: record gives no city',
+      'site-4 (Facility not named): not on map: record gives no city',
     ]);
     expect(trial.countries).toEqual(['Testland', 'China', 'United States']);
   });
