@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, patchSearch } from './url-state';
+import { fullPageSearch, isWebOrigin, parseUrlState, patchSearch } from './url-state';
 
 describe('parseUrlState', () => {
   it('gives defaults for an empty search', () => {
@@ -10,6 +10,9 @@ describe('parseUrlState', () => {
       sitesSort: null,
       status: null,
       site: null,
+      embed: false,
+      view: 'all',
+      parentOrigin: null,
     });
   });
 
@@ -17,7 +20,7 @@ describe('parseUrlState', () => {
     const state = parseUrlState(
       '?trial=NCT01573923&groupsSort=type&investigatorsSort=-role&sitesSort=city&status=RECRUITING&site=site-3',
     );
-    expect(state).toEqual({
+    expect(state).toMatchObject({
       trial: 'NCT01573923',
       groupsSort: { id: 'type', desc: false },
       investigatorsSort: { id: 'role', desc: true },
@@ -49,11 +52,65 @@ describe('parseUrlState', () => {
   });
 });
 
+describe('embed parameters', () => {
+  it('reads embed=1, a view and a parent origin', () => {
+    expect(parseUrlState('?embed=1&view=map&parentOrigin=https%3A%2F%2Fexample.org')).toMatchObject(
+      {
+        embed: true,
+        view: 'map',
+        parentOrigin: 'https://example.org',
+      },
+    );
+    expect(
+      parseUrlState('?embed=1&view=groups&parentOrigin=http://localhost:4173').parentOrigin,
+    ).toBe('http://localhost:4173');
+  });
+
+  it('falls back to defaults on garbage', () => {
+    for (const search of [
+      '?embed=true&view=MAP&parentOrigin=example.org',
+      '?embed=0&view=%3Cscript%3E&parentOrigin=https://example.org/',
+      '?embed=&view=&parentOrigin=javascript:alert(1)',
+      '?embed=11&view=all-the-things&parentOrigin=https://example.org/path',
+      '?embed=yes&view=1&parentOrigin=ftp://example.org',
+      `?parentOrigin=https://${'a'.repeat(300)}.org`,
+    ]) {
+      expect(parseUrlState(search), search).toMatchObject({
+        embed: false,
+        view: 'all',
+        parentOrigin: null,
+      });
+    }
+  });
+
+  it('checks origins as URL#origin spells them', () => {
+    expect(isWebOrigin('https://example.org:8443')).toBe(true);
+    expect(isWebOrigin('https://Example.org')).toBe(false);
+    expect(isWebOrigin('null')).toBe(false);
+    expect(isWebOrigin('')).toBe(false);
+  });
+
+  it('the full page keeps trial, sorts, filter and site, drops the embed options', () => {
+    expect(
+      fullPageSearch(
+        '?trial=NCT01573923&embed=1&view=map&sitesSort=-city&status=RECRUITING&site=site-2&parentOrigin=https%3A%2F%2Fa.org',
+      ),
+    ).toBe('?trial=NCT01573923&sitesSort=-city&status=RECRUITING&site=site-2');
+    expect(fullPageSearch('?embed=1')).toBe('');
+  });
+
+  it('are never written by patchSearch', () => {
+    expect(
+      patchSearch('?embed=1&view=map&parentOrigin=https%3A%2F%2Fa.org', { status: 'RECRUITING' }),
+    ).toBe('?embed=1&view=map&parentOrigin=https%3A%2F%2Fa.org&status=RECRUITING');
+  });
+});
+
 describe('patchSearch', () => {
   it('writes values and removes defaults', () => {
-    expect(patchSearch('?trial=NCT01573923', { investigatorsSort: { id: 'role', desc: true } })).toBe(
-      '?trial=NCT01573923&investigatorsSort=-role',
-    );
+    expect(
+      patchSearch('?trial=NCT01573923', { investigatorsSort: { id: 'role', desc: true } }),
+    ).toBe('?trial=NCT01573923&investigatorsSort=-role');
     expect(patchSearch('?trial=NCT01573923&status=RECRUITING', { status: null })).toBe(
       '?trial=NCT01573923',
     );
@@ -61,11 +118,16 @@ describe('patchSearch', () => {
   });
 
   it('leaves parameters it does not own alone', () => {
-    expect(patchSearch('?embed=1&view=map', { site: 'site-2' })).toBe('?embed=1&view=map&site=site-2');
+    expect(patchSearch('?embed=1&view=map', { site: 'site-2' })).toBe(
+      '?embed=1&view=map&site=site-2',
+    );
   });
 
   it('round-trips through parseUrlState', () => {
     const search = patchSearch('', { sitesSort: { id: 'status', desc: true }, site: 'site-6' });
-    expect(parseUrlState(search)).toMatchObject({ sitesSort: { id: 'status', desc: true }, site: 'site-6' });
+    expect(parseUrlState(search)).toMatchObject({
+      sitesSort: { id: 'status', desc: true },
+      site: 'site-6',
+    });
   });
 });

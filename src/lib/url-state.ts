@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { overallStatusSchema } from '@/trial/vocabulary';
+import { EMBED_VIEWS } from './embed-views';
 
 /**
  * Everything a shared link must reopen lives in the URL's search params.
@@ -32,12 +33,45 @@ export const urlStateSchema = z.object({
     .regex(/^site-\d{1,6}$/)
     .nullable()
     .catch(null),
+  /** Embed options: set by whoever writes the iframe's src, read-only for the app. */
+  embed: z
+    .string()
+    .nullable()
+    .transform((raw) => raw === '1')
+    .catch(false),
+  view: z.enum(EMBED_VIEWS).catch('all'),
+  /** The host page's origin ("https://example.org"): where messages go and the only origin accepted. */
+  parentOrigin: z.string().max(200).refine(isWebOrigin).nullable().catch(null),
 });
+
+/** An http(s) origin exactly as URL#origin spells it: scheme, host, optional port; no path. */
+export function isWebOrigin(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === raw;
+  } catch {
+    return false;
+  }
+}
 
 export type UrlState = z.infer<typeof urlStateSchema>;
 export type UrlKey = keyof UrlState;
+/** The parameters the app itself writes (the embed options are only read). */
+export type ViewState = Pick<
+  UrlState,
+  'trial' | 'groupsSort' | 'investigatorsSort' | 'sitesSort' | 'status' | 'site'
+>;
+type ViewKey = keyof ViewState;
 
-const KEYS: readonly UrlKey[] = ['trial', 'groupsSort', 'investigatorsSort', 'sitesSort', 'status', 'site'];
+const VIEW_KEYS: readonly ViewKey[] = [
+  'trial',
+  'groupsSort',
+  'investigatorsSort',
+  'sitesSort',
+  'status',
+  'site',
+];
+const KEYS: readonly UrlKey[] = [...VIEW_KEYS, 'embed', 'view', 'parentOrigin'];
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -46,21 +80,29 @@ export function parseUrlState(search: string): UrlState {
   return urlStateSchema.parse(raw);
 }
 
-function serializeValue(value: UrlState[UrlKey]): string | null {
+function serializeValue(value: ViewState[ViewKey]): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return value;
   return `${value.desc ? '-' : ''}${value.id}`;
 }
 
 /** Applies a patch to a search string, leaving unknown params (e.g. embed options) untouched. */
-export function patchSearch(search: string, patch: Partial<UrlState>): string {
+export function patchSearch(search: string, patch: Partial<ViewState>): string {
   const params = new URLSearchParams(search);
-  for (const key of KEYS) {
+  for (const key of VIEW_KEYS) {
     if (!(key in patch)) continue;
     const value = serializeValue(patch[key] ?? null);
     if (value === null) params.delete(key);
     else params.set(key, value);
   }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The same view as a full page: every parameter kept except the embed options. */
+export function fullPageSearch(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of ['embed', 'view', 'parentOrigin']) params.delete(key);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseUrlState, patchSearch, type UrlState } from './url-state';
+import { parseUrlState, patchSearch, type UrlState, type ViewState } from './url-state';
 
 /** The browser's location.search as an external store; our own writes notify too. */
 const listeners = new Set<() => void>();
@@ -17,7 +17,7 @@ function getSearch(): string {
   return window.location.search;
 }
 
-export type SetUrlState = (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
+export type SetUrlState = (patch: Partial<ViewState>, options?: { push?: boolean }) => void;
 
 export function useUrlState(): [UrlState, SetUrlState] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');

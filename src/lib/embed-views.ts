@@ -1,0 +1,13 @@
+/** The views an embed can show (?embed=1&view=…); `all` is the default. */
+export const EMBED_VIEWS = ['map', 'groups', 'investigators', 'sites', 'overview', 'all'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+/** How a view is named in the dialog, in an iframe's title and in the docs. */
+export const EMBED_VIEW_NAMES: Record<EmbedView, string> = {
+  map: 'sites map',
+  groups: 'study groups',
+  investigators: 'investigators',
+  sites: 'sites table',
+  overview: 'overview',
+  all: 'all sections',
+};
