@@ -1,0 +1,107 @@
+/**
+ * `npm run demo [-- --headed]`: tours the explorer as a presenter would and writes a webm video and
+ * one screenshot per step to demo-output/. See e2e/README.md (selector contract, writing your own).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, expect } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
+import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
+import { guardNetwork, watchPage } from './demo/network-guard';
+import { startPreviewServer } from './demo/preview-server';
+import { runSteps } from './demo/run-steps';
+import { startScreencast } from './demo/screencast';
+import { DEMO_STEPS } from './demo/steps';
+import { encodeWebm, requireFfmpeg } from './demo/webm-encoder';
+
+const OUT_DIR = 'demo-output';
+const VIDEO = 'demo.webm';
+const VIEWPORT = { width: 1280, height: 800 };
+
+const log = (line: string) => console.log(`demo: ${line}`);
+const sha = (path: string) =>
+  createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
+const kib = (path: string) => `${Math.round(statSync(path).size / 1024)} KiB`;
+
+/** Opens the browser, records the tour and writes video + manifest; the browser is always closed. */
+async function record(baseURL: string, headed: boolean): Promise<DemoManifest> {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: !headed,
+  });
+  try {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+    const problems = await guardNetwork(context, new URL(baseURL).origin);
+    const page = await context.newPage();
+    watchPage(page, problems);
+    const screencast = await startScreencast(page, VIEWPORT);
+    const steps = await runSteps(page, DEMO_STEPS, {
+      outDir: OUT_DIR,
+      dwellMs: headed ? 1_500 : 400,
+      log,
+    });
+    const { frames, end } = await screencast.stop();
+    if (problems.length > 0) throw new Error(`the page misbehaved:\n  ${problems.join('\n  ')}`);
+    await encodeWebm(frames, end, join(OUT_DIR, VIDEO), VIEWPORT);
+    const manifest: DemoManifest = { video: VIDEO, steps };
+    writeFileSync(join(OUT_DIR, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(headed: boolean): Promise<void> {
+  const started = performance.now();
+  requireFfmpeg();
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  mkdirSync(OUT_DIR, { recursive: true });
+  expect.configure({ timeout: 15_000 });
+
+  const server = await startPreviewServer(log);
+  let manifest: DemoManifest;
+  try {
+    manifest = await record(server.url, headed);
+  } finally {
+    server.stop();
+  }
+  const problems = checkDemoOutput(
+    OUT_DIR,
+    DEMO_STEPS.map((step) => step.name),
+  );
+  if (problems.length > 0) throw new Error(`incomplete output:\n  ${problems.join('\n  ')}`);
+  printListing(manifest, started);
+}
+
+function printListing(manifest: DemoManifest, started: number): void {
+  console.log('\nDemo output:');
+  for (const step of manifest.steps) {
+    if (step.screenshot !== undefined) {
+      const path = join(OUT_DIR, step.screenshot);
+      console.log(`  ${path}  ${kib(path)}  sha256 ${sha(path)}`);
+    } else {
+      console.log(`  (${step.name} skipped: ${step.reason ?? 'no reason given'})`);
+    }
+  }
+  const video = join(OUT_DIR, VIDEO);
+  console.log(`  ${video}  ${kib(video)}`);
+  console.log(`Total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main(process.argv.includes('--headed')).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
