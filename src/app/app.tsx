@@ -4,24 +4,35 @@ import { LoadingNote } from '@/components/loading-note';
 import { useUrlState } from '@/lib/use-url-state';
 import { AppBar } from './app-bar';
 import { catalogQueryOptions } from './data-queries';
+import { EmbedApp } from './embed-app';
 import { TrialNotFound } from './trial-not-found';
 import { TrialView } from './trial-view';
 
-/** Chooses the trial from ?trial= (default: the catalog's first) and shows it, or says why it cannot. */
+/**
+ * Chooses the trial from ?trial= (default: the catalog's first) and shows it, or says why it cannot.
+ * With ?embed=1 and a known trial, the compact embed shell replaces the page (loading and
+ * not-found states keep the page's wording).
+ */
 export function App() {
   const [url] = useUrlState();
   const catalog = useQuery(catalogQueryOptions());
   const trials = catalog.data?.trials ?? [];
   const requested = url.trial;
-  const chosen = requested === null ? trials[0] : trials.find((t) => t.nctId === requested.toUpperCase());
+  const chosen =
+    requested === null ? trials[0] : trials.find((t) => t.nctId === requested.toUpperCase());
+  if (url.embed && chosen) return <EmbedApp nctId={chosen.nctId} view={url.view} />;
   return (
     <>
-      <AppBar trials={trials} current={chosen?.nctId ?? null} />
+      {!url.embed && <AppBar trials={trials} current={chosen?.nctId ?? null} />}
       {catalog.isPending ? (
         <LoadingNote>Loading the list of trials…</LoadingNote>
       ) : catalog.isError ? (
         <main id="main" className="page-message">
-          <ErrorPanel title="The list of trials could not be loaded" error={catalog.error} onRetry={() => void catalog.refetch()} />
+          <ErrorPanel
+            title="The list of trials could not be loaded"
+            error={catalog.error}
+            onRetry={() => void catalog.refetch()}
+          />
         </main>
       ) : chosen ? (
         <TrialView nctId={chosen.nctId} />

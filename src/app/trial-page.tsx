@@ -1,49 +1,17 @@
-import { CentralContactsSection } from '@/features/contacts/central-contacts-section';
-import { FacilityContactsSection } from '@/features/contacts/facility-contacts-section';
-import { EligibilitySection } from '@/features/eligibility/eligibility-section';
-import { IdentifiersSection } from '@/features/identifiers/identifiers-section';
-import { InvestigatorsSection } from '@/features/investigators/investigators-section';
-import { CountriesSection } from '@/features/overview/countries-section';
-import { DesignSection } from '@/features/overview/design-section';
-import { SummarySection } from '@/features/overview/summary-section';
+import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
-import { SitesMapPanel } from '@/features/sites/sites-map-panel';
-import { SitesSection } from '@/features/sites/sites-section';
-import { SponsorSection } from '@/features/sponsor/sponsor-section';
-import { InterventionsSection } from '@/features/study-groups/interventions-section';
-import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
 import type { Trial } from '@/trial/trial-schema';
 import { SectionNav } from './section-nav';
-import './trial-page.css';
+import { TrialSections } from './trial-sections';
 
-/**
- * One trial, in the published record's order. On a wide screen the map panel sits
- * beside the sections and stays in view; on a narrow one it comes just before the sites table.
- */
+/** One trial as a full page: header, the embed button, in-page links, then every section. */
 export function TrialPage({ trial }: { trial: Trial }) {
   return (
     <main id="main" className="trial-page">
       <TrialHeader trial={trial} />
+      <EmbedDialog trialId={trial.nctId} />
       <SectionNav />
-      <div className="trial-layout">
-        <div className="trial-content">
-          <SummarySection trial={trial} />
-          <DesignSection trial={trial} />
-          <StudyGroupsSection trial={trial} />
-          <InterventionsSection trial={trial} />
-          <EligibilitySection trial={trial} />
-          <SponsorSection trial={trial} />
-          <InvestigatorsSection trial={trial} />
-          <aside className="trial-map" aria-labelledby="map-heading">
-            <SitesMapPanel sites={trial.sites} />
-          </aside>
-          <SitesSection sites={trial.sites} />
-          <CountriesSection trial={trial} />
-          <CentralContactsSection trial={trial} />
-          <FacilityContactsSection trial={trial} />
-          <IdentifiersSection trial={trial} />
-        </div>
-      </div>
+      <TrialSections trial={trial} />
     </main>
   );
 }

@@ -7,23 +7,48 @@ import { basemapQueryOptions } from './basemap-query';
 import { MapLegend } from './map-legend';
 import { StatusFilter } from './status-filter';
 import { useShownSites } from './use-shown-sites';
+import '@/components/visually-hidden.css';
 import './sites-map-panel.css';
 
 const SitesMap = lazy(() => import('./sites-map').then((module) => ({ default: module.SitesMap })));
 
-/** The map side: status filter (shared with the sites table through the URL), the map itself, its legend. */
-export function SitesMapPanel({ sites }: { sites: Site[] }) {
+/**
+ * The map side: status filter (shared with the sites table through the URL), the map itself, its legend.
+ * `fill` (embeds): the map takes the height the panel is given, and the filter and legend fold
+ * into one line above it, so even a 300x250 frame shows a usable map.
+ */
+export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: boolean }) {
   const [url, setUrl] = useUrlState();
   const { status, shownSites, setStatus } = useShownSites(sites);
   const basemap = useQuery(basemapQueryOptions());
   return (
-    <div className="sites-map-panel">
-      <h2 id="map-heading" className="sites-map-panel__title">
+    <div className={fill ? 'sites-map-panel sites-map-panel--fill' : 'sites-map-panel'}>
+      <h2 id="map-heading" className={fill ? 'visually-hidden' : 'sites-map-panel__title'}>
         Sites map
       </h2>
-      <StatusFilter sites={sites} value={status} onChange={setStatus} />
+      {fill ? (
+        <details className="sites-map-panel__options">
+          <summary>
+            Filter and legend (
+            {shownSites.length === sites.length
+              ? sites.length
+              : `${shownSites.length} of ${sites.length}`}{' '}
+            sites)
+          </summary>
+          <StatusFilter sites={sites} value={status} onChange={setStatus} />
+          <MapLegend sites={shownSites} />
+        </details>
+      ) : (
+        <StatusFilter sites={sites} value={status} onChange={setStatus} />
+      )}
       <ErrorBoundary what="The map">
-        <Suspense fallback={<p className="sites-map-placeholder" role="status">Loading map…</p>}>
+        <Suspense
+          fallback={
+            <p className="sites-map-placeholder" role="status">
+              Loading map…
+            </p>
+          }
+        >
           <SitesMap
             sites={shownSites}
             selectedSiteId={url.site}
@@ -33,10 +58,11 @@ export function SitesMapPanel({ sites }: { sites: Site[] }) {
       </ErrorBoundary>
       {basemap.isError && (
         <p className="sites-map-panel__warning" role="status">
-          Country outlines could not be loaded ({basemap.error.message}); the markers are still placed.
+          Country outlines could not be loaded ({basemap.error.message}); the markers are still
+          placed.
         </p>
       )}
-      <MapLegend sites={shownSites} />
+      {!fill && <MapLegend sites={shownSites} />}
     </div>
   );
 }

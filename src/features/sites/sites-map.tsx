@@ -5,6 +5,7 @@ import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
 import { BasemapLayer } from './basemap-layer';
 import { FitBounds } from './fit-bounds';
+import { InvalidateOnResize } from './invalidate-on-resize';
 import { MapAccessibleName } from './map-accessible-name';
 import { honourReducedMotionInPans } from './reduced-motion-pans';
 import { groupSharedPoints, spreadOffset } from './site-facts';
@@ -44,6 +45,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
       markerZoomAnimation={animate}
     >
       <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
+      <InvalidateOnResize />
       <BasemapLayer />
       <FitBounds sites={sites} />
       {sites.map((site) => {

@@ -1,0 +1,51 @@
+import { useRef } from 'react';
+import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
+import { fullPageSearch } from '@/lib/url-state';
+import { useUrlState } from '@/lib/use-url-state';
+import type { Trial } from '@/trial/trial-schema';
+import { EmbedView } from './embed-view';
+import { useEmbedMessaging } from './use-embed-messaging';
+import '@/components/visually-hidden.css';
+import './embed-shell.css';
+
+/** Views whose own header carries the trial's h1; the others get a visually hidden one. */
+const HAS_HEADER: readonly View[] = ['overview', 'all'];
+
+/**
+ * The compact shell for ?embed=1: no app bar or section nav, the chosen view only, and a
+ * small link to the same view as a full page. view=map fills the frame's height; the other
+ * views are as tall as their content, which is reported to the host for auto-sizing.
+ */
+export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
+  const contentRef = useRef<HTMLDivElement>(null);
+  useEmbedMessaging(trial, contentRef);
+  return (
+    <div
+      ref={contentRef}
+      className={`embed-shell embed-shell--${view === 'map' ? 'fill' : 'flow'}`}
+    >
+      <main id="main" className="embed-shell__main">
+        {!HAS_HEADER.includes(view) && (
+          <h1 className="visually-hidden">
+            {trial.briefTitle} ({trial.nctId}): {EMBED_VIEW_NAMES[view]}
+          </h1>
+        )}
+        <EmbedView trial={trial} view={view} />
+      </main>
+      <footer className="embed-shell__footer">
+        <FullViewLink />
+      </footer>
+    </div>
+  );
+}
+
+/** Follows the URL state, so the full page opens on the same sorts, filter and site. */
+function FullViewLink() {
+  useUrlState();
+  const href = `${window.location.pathname}${fullPageSearch(window.location.search)}`;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="embed-shell__full-view">
+      Open full view
+    </a>
+  );
+}
