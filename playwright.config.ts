@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path';
 
-const PORT = 4173;
+/** 4173 by default; E2E_PORT runs a second suite beside a preview that is already up. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +21,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } } }],
   webServer: {
     // `npm run preview` runs `npm run data` and `vite build` first: the tests see the production build.
-    command: 'npm run preview',
+    command: PORT === 4173 ? 'npm run preview' : `npm run preview -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -11,7 +11,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // Embedding (README, "Embedding"): the permissive default lets any page frame the explorer.
+    // A deployer narrows it to their hosts, e.g. "frame-ancestors 'self' https://news.example.org".
+    headers: { 'Content-Security-Policy': 'frame-ancestors *' },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

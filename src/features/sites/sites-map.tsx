@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useLayoutEffect, useRef } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { AttributionControl, MapContainer } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
 import { BasemapLayer } from './basemap-layer';
@@ -13,6 +13,10 @@ import { SiteMarker } from './site-marker';
 import './sites-map.css';
 
 honourReducedMotionInPans();
+
+/** Leaflet's own credit, opening in a new tab like every outside link (the default one does not). */
+const LEAFLET_CREDIT =
+  '<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a>';
 
 export interface SitesMapProps {
   sites: readonly Site[];
@@ -43,7 +47,9 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
       zoomAnimation={animate}
       fadeAnimation={animate}
       markerZoomAnimation={animate}
+      attributionControl={false}
     >
+      <AttributionControl prefix={LEAFLET_CREDIT} />
       <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
       <InvalidateOnResize />
       <BasemapLayer />
