@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 
 /**
  * The stable selector contract (documented in e2e/README.md): how tests and demos find things in
@@ -6,69 +6,76 @@ import type { Locator, Page } from '@playwright/test';
  * Renaming anything here is a breaking change for people's own demos: change the README with it.
  */
 
+/** Where to look: the page, or an embedded explorer (`page.frameLocator(...)`). */
+export type Scope = Page | FrameLocator;
+
 /** The trial page for an id, e.g. `/?trial=NCT01573923`. */
 export const trialPath = (nctId: string): string => `/?trial=${nctId}`;
 
 /** The host page that embeds explorer views (from the embed work of issue 3). */
 export const EMBED_EXAMPLE_PATH = '/embed-example.html';
 
-export const trialTitle = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+export const trialTitle = (page: Scope): Locator => page.getByRole('heading', { level: 1 });
 
 /** A header fact shown as words, e.g. "Unknown status" or "Phase 1/Phase 2" (first match: the header). */
-export const headerText = (page: Page, text: string): Locator =>
+export const headerText = (page: Scope, text: string): Locator =>
   page.getByText(text, { exact: true }).first();
 
 export type TableName = 'Investigators' | 'Sites' | 'Study groups';
 
 /** A table by the start of its accessible name ("Sites (3 of 6)" is still `Sites`). */
-export const dataTable = (page: Page, name: TableName): Locator =>
+export const dataTable = (page: Scope, name: TableName): Locator =>
   page.getByRole('table', { name: new RegExp(`^${name}`) });
 
 /** The sort button in a column header, e.g. `sortButton(page, 'Investigators', 'Role')`. */
-export const sortButton = (page: Page, table: TableName, column: string): Locator =>
+export const sortButton = (page: Scope, table: TableName, column: string): Locator =>
   dataTable(page, table).getByRole('columnheader', { name: column }).getByRole('button');
 
-export const columnHeader = (page: Page, table: TableName, column: string): Locator =>
+export const columnHeader = (page: Scope, table: TableName, column: string): Locator =>
   dataTable(page, table).getByRole('columnheader', { name: column });
 
 /** One option of the sites status filter, e.g. `statusFilter(page, /^Recruiting/)`. */
-export const statusFilter = (page: Page, option: string | RegExp): Locator =>
+export const statusFilter = (page: Scope, option: string | RegExp): Locator =>
   page.getByRole('group', { name: 'Show sites' }).getByRole('radio', { name: option });
 
 /** The button that selects a site, in the sites table, named by its facility. */
-export const siteButton = (page: Page, facility: string | RegExp): Locator =>
+export const siteButton = (page: Scope, facility: string | RegExp): Locator =>
   dataTable(page, 'Sites').getByRole('button', { name: facility });
 
-export const sitesMap = (page: Page): Locator =>
+export const sitesMap = (page: Scope): Locator =>
   page.getByRole('region', { name: /Map of the trial's sites/ });
 
 /** A marker: a button in the map named "Facility, City: Status". */
-export const mapMarker = (page: Page, name: string | RegExp): Locator =>
+export const mapMarker = (page: Scope, name: string | RegExp): Locator =>
   sitesMap(page).getByRole('button', { name });
 
 /** Leaflet's popup has no role that fits; its class is part of the contract. */
-export const sitePopup = (page: Page): Locator => page.locator('.leaflet-popup');
+export const sitePopup = (page: Scope): Locator => page.locator('.leaflet-popup');
 
 /** The drawn basemap (country outlines): present once the map has painted. */
-export const basemapShapes = (page: Page): Locator =>
+export const basemapShapes = (page: Scope): Locator =>
   sitesMap(page).locator('.leaflet-overlay-pane svg path');
 
-export const mapLegend = (page: Page): Locator => page.getByRole('group', { name: 'Map legend' });
+export const mapLegend = (page: Scope): Locator => page.getByRole('group', { name: 'Map legend' });
 
-export const embedButton = (page: Page): Locator =>
+export const embedButton = (page: Scope): Locator =>
   page.getByRole('button', { name: 'Embed this trial' });
 
-export const embedDialog = (page: Page): Locator =>
+export const embedDialog = (page: Scope): Locator =>
   page.getByRole('dialog', { name: 'Embed this trial' });
 
-export const embedCode = (page: Page): Locator =>
+export const embedCode = (page: Scope): Locator =>
   embedDialog(page).getByRole('textbox', { name: 'Embed code' });
 
-export const embedViewSelect = (page: Page): Locator =>
+export const embedViewSelect = (page: Scope): Locator =>
   embedDialog(page).getByRole('combobox', { name: 'View' });
 
-export const copyEmbedCode = (page: Page): Locator =>
+export const copyEmbedCode = (page: Scope): Locator =>
   embedDialog(page).getByRole('button', { name: 'Copy embed code' });
+
+/** On the embed example host page: an embedded explorer by its iframe's title, e.g. `/sites map \(Trial Explorer\)$/`. */
+export const embeddedExplorer = (page: Page, title: string | RegExp): FrameLocator =>
+  page.locator('iframe').and(page.getByTitle(title)).contentFrame();
 
 /** On the embed example host page: the log of messages the embedded explorers post. */
 export const embedMessages = (page: Page): Locator =>

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, expect } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
 import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
 import { guardNetwork, watchPage } from './demo/network-guard';
@@ -66,7 +66,6 @@ async function main(headed: boolean): Promise<void> {
   requireFfmpeg();
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  expect.configure({ timeout: 15_000 });
 
   const server = await startPreviewServer(log);
   let manifest: DemoManifest;

@@ -6,7 +6,7 @@ const HIGHLIGHT_ATTRIBUTE = 'data-demo-highlight';
 /**
  * The presenter's caption: a bar at the bottom of the viewport, inserted into the DOM by the demo
  * (not part of the app). It is aria-hidden and ignores the pointer, so it changes neither the
- * accessibility tree nor what a click hits. Re-created after a navigation.
+ * accessibility tree nor what a click hits. Re-created after a navigation; moved into an open modal dialog.
  */
 export async function showCaption(page: Page, text: string): Promise<void> {
   await page.evaluate(
@@ -32,8 +32,10 @@ export async function showCaption(page: Page, text: string): Promise<void> {
           pointerEvents: 'none',
           zIndex: '2147483647',
         });
-        document.body.append(bar);
       }
+      // A modal <dialog> sits in the top layer, above any z-index: the caption goes inside it then.
+      const host = document.querySelector('dialog[open]') ?? document.body;
+      if (bar.parentElement !== host) host.append(bar);
       bar.textContent = text;
     },
     { id: CAPTION_ID, text },

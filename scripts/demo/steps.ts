@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
 import {
   basemapShapes,
   columnHeader,
@@ -7,6 +7,7 @@ import {
   embedButton,
   embedCode,
   embedDialog,
+  embeddedExplorer,
   embedMessages,
   headerText,
   mapLegend,
@@ -32,6 +33,9 @@ export interface DemoStep {
 }
 
 const TRIAL = 'NCT01573923';
+
+/** Conditions wait up to 15 s (the first load builds nothing, but a cold browser is slow). */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** vite preview answers unknown paths with the app's index.html: a real page has other content. */
 async function servesOwnPage(page: Page, path: string): Promise<boolean> {
@@ -108,6 +112,9 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       await embedButton(page).click();
       await expect(embedDialog(page)).toBeVisible();
       await expect(embedCode(page)).not.toBeEmpty();
+      const preview = embedDialog(page).locator('iframe').contentFrame();
+      await expect(mapMarker(preview, /: Recruiting$/)).toHaveCount(6);
+      await expect(basemapShapes(preview).first()).toBeAttached();
     },
   },
   {
@@ -119,9 +126,12 @@ export const DEMO_STEPS: readonly DemoStep[] = [
         : 'embed example page not in this build',
     run: async (page) => {
       await page.goto(EMBED_EXAMPLE_PATH);
-      await expect(embedMessages(page)).toBeVisible();
-      for (const frame of page.frames()) await frame.waitForLoadState('load');
-      await expect(embedMessages(page)).not.toBeEmpty();
+      const map = embeddedExplorer(page, /sites map \(Trial Explorer\)$/);
+      await expect(mapMarker(map, /: Recruiting$/)).toHaveCount(6);
+      await expect(basemapShapes(map).first()).toBeAttached();
+      const groups = embeddedExplorer(page, /study groups \(Trial Explorer\)$/);
+      await expect(dataTable(groups, 'Study groups')).toBeVisible();
+      await expect(embedMessages(page)).toBeAttached();
     },
   },
 ];
