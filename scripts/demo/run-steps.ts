@@ -14,6 +14,16 @@ export interface StepResult {
   ms: number;
 }
 
+/** Two animation frames: late React/Leaflet updates (a popup filled after it opened) get painted. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
 interface RunOptions {
   outDir: string;
   /** How long a caption stays up after its step is done (video only; screenshots come before). */
@@ -42,6 +52,7 @@ export async function runSteps(
     await showCaption(page, caption);
     await step.run(page);
     await showCaption(page, caption); // again: the step may have navigated
+    await settle(page);
     const screenshot = `${number}-${step.name}.png`;
     await page.screenshot({
       path: join(outDir, screenshot),
