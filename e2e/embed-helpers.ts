@@ -12,17 +12,18 @@ export function embedPath(view: string, extra = ''): string {
 }
 
 /**
- * Serves a tiny host page at `url` (intercepted, never reaching the server) holding `body`,
- * e.g. an iframe; returns after navigating to it.
+ * Opens a tiny host page at `origin` holding `body` (e.g. a pasted iframe snippet). The document
+ * comes from the real server (a static JSON file, which Chromium shows as a plain HTML document),
+ * then its content is replaced: a page fulfilled by page.route() would count as a public address,
+ * and Chromium's local network access checks would block it from framing a loopback app.
  */
-export async function openHostPage(page: Page, url: string, body: string): Promise<void> {
-  await page.route(url, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">${body}</body></html>`,
-    }),
+export async function openHostPage(page: Page, origin: string, body: string): Promise<void> {
+  // A JSON document has no icon link, so the browser asks for /favicon.ico (a 404 here).
+  await page.route(`${origin}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
+  await page.goto(`${origin}/data/catalog.json`);
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body style="margin:0">${body}</body></html>`,
   );
-  await page.goto(url);
 }
 
 export interface ScrollReport {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { embedPath, openHostPage, scrollReport, TRIAL } from './embed-helpers';
+import { APP_ORIGIN, embedPath, openHostPage, scrollReport, TRIAL } from './embed-helpers';
 
 const VIEWS = ['map', 'groups', 'investigators', 'sites', 'overview', 'all'] as const;
 const SIZES = [
@@ -14,7 +14,7 @@ for (const view of VIEWS) {
       const src = embedPath(view);
       await openHostPage(
         page,
-        `/__host-${view}-${size.height}-${size.width.replace('%', 'pc')}.html`,
+        APP_ORIGIN,
         `<iframe src="${src}" width="${size.width}" height="${size.height}" title="${TRIAL} ${view}" style="border:0;display:block"></iframe>`,
       );
       const frame = page.frameLocator('iframe');
