@@ -4,6 +4,9 @@ import { basemapQueryOptions } from './basemap-query';
 import { tileLayerSetting } from './tile-layer-setting';
 
 const COUNTRY_STYLE = {
+  // Whole outlines, not clipped to the view: the drawing then depends only on the zoom, not on the
+  // order of fits, pans and data arrival, so screenshots and demos are the same on every run.
+  noClip: true,
   color: '#8795a1',
   weight: 0.8,
   fillColor: '#eef2f5',
