@@ -7,6 +7,9 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
+
+/** One raster thread: tiles are drawn in the same order every run, so edges anti-alias the same. */
+const DETERMINISTIC_RASTER_ARGS = ['--num-raster-threads=1'];
 import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
 import { guardNetwork, watchPage } from './demo/network-guard';
 import { startPreviewServer } from './demo/preview-server';
@@ -28,7 +31,7 @@ const kib = (path: string) => `${Math.round(statSync(path).size / 1024)} KiB`;
 async function record(baseURL: string, headed: boolean): Promise<DemoManifest> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...DETERMINISTIC_RASTER_ARGS],
     headless: !headed,
   });
   try {

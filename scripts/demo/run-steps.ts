@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { clearHighlights, showCaption } from './caption-overlay';
@@ -22,6 +23,22 @@ async function settle(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
       ),
   );
+}
+
+/**
+ * A screenshot taken once the page has stopped changing: the pointer is parked in a corner
+ * (no hover states), then shots are taken a couple of frames apart until two in a row match.
+ */
+async function stableScreenshot(page: Page): Promise<Buffer> {
+  await page.mouse.move(0, 0);
+  let previous: Buffer | null = null;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await settle(page);
+    const shot = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+    if (previous?.equals(shot)) return shot;
+    previous = shot;
+  }
+  throw new Error('the page kept changing: no two screenshots in a row were the same');
 }
 
 interface RunOptions {
@@ -52,13 +69,8 @@ export async function runSteps(
     await showCaption(page, caption);
     await step.run(page);
     await showCaption(page, caption); // again: the step may have navigated
-    await settle(page);
     const screenshot = `${number}-${step.name}.png`;
-    await page.screenshot({
-      path: join(outDir, screenshot),
-      animations: 'disabled',
-      caret: 'hide',
-    });
+    writeFileSync(join(outDir, screenshot), await stableScreenshot(page));
     const ms = Math.round(performance.now() - started);
     log(`${number} ${step.name}: ${ms} ms`);
     results.push({ name: step.name, caption: step.caption, status: 'shown', screenshot, ms });
