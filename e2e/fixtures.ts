@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { trialPath } from './selectors';
 
 interface Guard {
   /** Console errors, page errors and requests to other origins seen during the test. */
@@ -36,20 +37,8 @@ export const test = base.extend<{ guard: Guard; allowedOrigins: string[] }>({
 
 export { expect };
 
-export const TRIAL_URL = '/?trial=NCT01573923';
-
-/** Opens a trial page and waits until its header and map markers are there. */
+/** Opens NCT01573923's page (plus any extra query) and waits for its title. */
 export async function openTrial(page: Page, query = ''): Promise<void> {
-  await page.goto(`${TRIAL_URL}${query}`);
+  await page.goto(`${trialPath('NCT01573923')}${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-export function table(page: Page, name: RegExp) {
-  return page.getByRole('table', { name });
-}
-
-/** The visible text of one column, top to bottom. */
-export async function columnTexts(page: Page, name: RegExp, columnIndex: number): Promise<string[]> {
-  const rows = table(page, name).locator('tbody tr');
-  return rows.locator(`td:nth-child(${columnIndex + 1})`).allInnerTexts();
 }

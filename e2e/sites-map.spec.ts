@@ -1,19 +1,15 @@
 import type { Page } from '@playwright/test';
+import { basemapShapes, dataTable, mapMarker } from './selectors';
 import { expect, openTrial, test } from './fixtures';
-import { tableByName } from './table-helpers';
 import { serveModifiedTrial, withMixedStatuses, withSharedPoint } from './trial-fixtures';
 
-function map(page: Page) {
-  return page.getByRole('region', { name: /Map of the trial's sites/ });
-}
-
-/** Markers are keyboard buttons named "Facility, City: Status". */
+/** Every site marker, whatever its status (markers are buttons named "Facility, City: Status"). */
 function markers(page: Page) {
-  return map(page).getByRole('button', { name: /: (Recruiting|Completed|Not yet recruiting|Status not given)$/ });
+  return mapMarker(page, /: (Recruiting|Completed|Not yet recruiting|Status not given)$/);
 }
 
 function sitesTable(page: Page) {
-  return tableByName(page, /^Sites/);
+  return dataTable(page, 'Sites');
 }
 
 test('draws one marker per site, with a legend giving status words and counts', async ({ page }) => {
@@ -21,14 +17,14 @@ test('draws one marker per site, with a legend giving status words and counts', 
   await expect(markers(page)).toHaveCount(6);
   await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('Recruiting: 6 sites');
   await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('city centres');
-  await expect(map(page).locator('path.leaflet-interactive, svg path').first()).toBeAttached();
+  await expect(basemapShapes(page).first()).toBeAttached();
 });
 
 test('selecting a table row highlights its marker and opens its popup', async ({ page }) => {
   await openTrial(page);
   await sitesTable(page).getByRole('button', { name: "The 323 Hospital of Chinese People's Liberation Army" }).click();
   await expect(page).toHaveURL(/site=site-6/);
-  const marker = map(page).getByRole('button', { name: /323 Hospital.*Xi’an: Recruiting/ });
+  const marker = mapMarker(page, /323 Hospital.*Xi’an: Recruiting/);
   await expect(marker).toHaveClass(/is-selected/);
   const popup = page.locator('.leaflet-popup');
   await expect(popup).toContainText("The 323 Hospital of Chinese People's Liberation Army");
@@ -40,7 +36,7 @@ test('selecting a table row highlights its marker and opens its popup', async ({
 
 test('clicking a marker highlights its table row; the selection survives a reload', async ({ page }) => {
   await openTrial(page);
-  await map(page).getByRole('button', { name: /Lanzhou University, Lanzhou: Recruiting/ }).click();
+  await mapMarker(page, /Lanzhou University, Lanzhou: Recruiting/).click();
   const row = sitesTable(page).locator('tr[data-selected]');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('the First Affiliated Hospital of Lanzhou University');
@@ -52,7 +48,7 @@ test('clicking a marker highlights its table row; the selection survives a reloa
 
 test('a marker is reachable and selectable by keyboard', async ({ page }) => {
   await openTrial(page);
-  const marker = map(page).getByRole('button', { name: /Qionghai: Recruiting/ });
+  const marker = mapMarker(page, /Qionghai: Recruiting/);
   await marker.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/site=site-3/);
@@ -61,9 +57,9 @@ test('a marker is reachable and selectable by keyboard', async ({ page }) => {
 
 test('selecting an investigator’s linked site shows it on the map', async ({ page }) => {
   await openTrial(page);
-  const row = tableByName(page, /^Investigators/).getByRole('row', { name: /Xun Li/ });
+  const row = dataTable(page, 'Investigators').getByRole('row', { name: /Xun Li/ });
   await row.getByRole('button', { name: 'Lanzhou' }).click();
-  await expect(map(page).getByRole('button', { name: /Lanzhou: Recruiting/ })).toHaveClass(/is-selected/);
+  await expect(mapMarker(page, /Lanzhou: Recruiting/)).toHaveClass(/is-selected/);
   await expect(page.locator('.leaflet-popup')).toContainText('the First Affiliated Hospital of Lanzhou University');
 });
 
@@ -114,7 +110,7 @@ test('sites sharing one point are all drawn apart and each can be selected', asy
     }
   }
   for (const name of [/Lanzhou: Recruiting/, /Qionghai: Recruiting/, /Lianyungang: Recruiting/]) {
-    await map(page).getByRole('button', { name }).click();
+    await mapMarker(page, name).click();
     await expect(sitesTable(page).locator('tr[data-selected]')).toHaveCount(1);
   }
 });

@@ -1,13 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 
 export interface CellValue {
   text: string;
   /** The cell says the record gives no value ("Not given", "None listed"...). */
   missing: boolean;
-}
-
-export function tableByName(page: Page, name: RegExp): Locator {
-  return page.getByRole('table', { name });
 }
 
 /** Column n (0-based) of a table body, top to bottom. Visually hidden code hints are left out. */

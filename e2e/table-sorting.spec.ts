@@ -1,14 +1,15 @@
 import type { Locator } from '@playwright/test';
+import { dataTable, type TableName } from './selectors';
 import { expect, openTrial, test } from './fixtures';
-import { columnValues, isSorted, rankKey, tableByName, type SortKey } from './table-helpers';
+import { columnValues, isSorted, rankKey, type SortKey } from './table-helpers';
 
 const text: SortKey = (value) => value;
 const ROLE_ORDER = ['Study chair', 'Study director', 'Principal investigator', 'Sub-investigator'];
 const ARM_TYPE_ORDER = ['Experimental', 'Active comparator', 'Placebo comparator', 'Sham comparator', 'No intervention', 'Other'];
 
-const TABLES: { name: RegExp; param: string; columns: { header: string; id: string; key: SortKey }[] }[] = [
+const TABLES: { name: TableName; param: string; columns: { header: string; id: string; key: SortKey }[] }[] = [
   {
-    name: /^Study groups/,
+    name: 'Study groups',
     param: 'groupsSort',
     columns: [
       { header: 'Group', id: 'group', key: text },
@@ -18,7 +19,7 @@ const TABLES: { name: RegExp; param: string; columns: { header: string; id: stri
     ],
   },
   {
-    name: /^Investigators/,
+    name: 'Investigators',
     param: 'investigatorsSort',
     columns: [
       { header: 'Name', id: 'name', key: text },
@@ -29,7 +30,7 @@ const TABLES: { name: RegExp; param: string; columns: { header: string; id: stri
     ],
   },
   {
-    name: /^Sites/,
+    name: 'Sites',
     param: 'sitesSort',
     columns: [
       { header: 'Facility', id: 'facility', key: text },
@@ -49,11 +50,11 @@ async function expectSortState(table: Locator, index: number, header: Locator, k
 }
 
 for (const spec of TABLES) {
-  test.describe(`${spec.name.source.slice(1)} table`, () => {
+  test.describe(`${spec.name} table`, () => {
     spec.columns.forEach(({ header: name, id, key }, index) => {
       test(`sorts by ${name} ascending, descending and back to record order, by mouse and by keyboard`, async ({ page }) => {
         await openTrial(page);
-        const table = tableByName(page, spec.name);
+        const table = dataTable(page, spec.name);
         const recordOrder = await columnValues(table, index);
         const header = table.getByRole('columnheader', { name });
         const button = header.getByRole('button');
@@ -86,11 +87,11 @@ for (const spec of TABLES) {
 
 test('a sorted link reopens sorted, and a garbage sort parameter falls back to record order', async ({ page }) => {
   await openTrial(page, '&investigatorsSort=-role&groupsSort=%3Cnope%3E&sitesSort=nosuchcolumn');
-  const investigators = tableByName(page, /^Investigators/);
+  const investigators = dataTable(page, 'Investigators');
   await expect(investigators.getByRole('columnheader', { name: 'Role' })).toHaveAttribute('aria-sort', 'descending');
   const roles = await columnValues(investigators, 2);
   expect(roles[0]?.text).toMatch(/^Principal investigator/);
   expect(roles.at(-1)?.text).toMatch(/^Study chair/);
-  await expect(tableByName(page, /^Study groups/).locator('th[aria-sort]')).toHaveCount(0);
-  await expect(tableByName(page, /^Sites/).locator('th[aria-sort]')).toHaveCount(0);
+  await expect(dataTable(page, 'Study groups').locator('th[aria-sort]')).toHaveCount(0);
+  await expect(dataTable(page, 'Sites').locator('th[aria-sort]')).toHaveCount(0);
 });

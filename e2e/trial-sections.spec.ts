@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
+import { dataTable } from './selectors';
 import { expect, openTrial, test } from './fixtures';
-import { tableByName } from './table-helpers';
 
 function section(page: Page, name: string | RegExp) {
   return page.getByRole('region', { name });
@@ -40,7 +40,7 @@ test('summary, conditions and design show the record’s values', async ({ page 
 });
 
 test('study groups and interventions show arms, types, descriptions and what each arm receives', async ({ page }) => {
-  const groups = tableByName(page, /^Study groups/);
+  const groups = dataTable(page, 'Study groups');
   await expect(groups.locator('tbody tr')).toHaveCount(2);
   await expect(groups.getByRole('row', { name: /Conventional therapy.*Sham comparator/ })).toBeVisible();
   await expect(groups.getByRole('row', { name: /mesenchymal stem cells.*Active comparator/ })).toContainText(
@@ -72,7 +72,7 @@ test('sponsor, investigators and sites show the record’s people and places, od
   await expect(sponsors).toContainText('Industry');
   await expect(sponsors).toContainText('Sponsor');
 
-  const investigators = tableByName(page, /^Investigators/);
+  const investigators = dataTable(page, 'Investigators');
   await expect(investigators.locator('tbody tr')).toHaveCount(9);
   const pei = investigators.getByRole('row', { name: /Xuetao Pei/ });
   await expect(pei).toContainText('MD, PhD');
@@ -81,7 +81,7 @@ test('sponsor, investigators and sites show the record’s people and places, od
   await expect(investigators.getByRole('row', { name: /Liming Chen/ })).toContainText('ongji Hospital of Tongji University');
   await expect(investigators.getByRole('row', { name: /Liming Chen/ }).getByRole('button')).toHaveText('Shanghai');
 
-  const sites = tableByName(page, /^Sites/);
+  const sites = dataTable(page, 'Sites');
   await expect(sites.locator('tbody tr')).toHaveCount(6);
   const xian = sites.getByRole('row', { name: /323 Hospital/ });
   await expect(xian).toContainText('Xi’an');

@@ -8,14 +8,9 @@ import { INTERVENTION_TYPE_LABELS } from '@/trial/labels';
 import type { Arm, Intervention, Trial } from '@/trial/trial-schema';
 import './interventions-section.css';
 
-/** Labels of the arms that receive an intervention, by either side's links, in arm order. */
-export function armLabelsFor(intervention: Intervention, arms: readonly Arm[]): string[] {
-  return arms
-    .filter(
-      (arm) =>
-        intervention.armIds.includes(arm.id) || arm.interventionIds.includes(intervention.id),
-    )
-    .map((arm) => arm.label);
+/** Labels of the arms that receive an intervention, in arm order (the normalizer links both ways). */
+function armLabelsFor(intervention: Intervention, arms: readonly Arm[]): string[] {
+  return arms.filter((arm) => intervention.armIds.includes(arm.id)).map((arm) => arm.label);
 }
 
 /** Each intervention: name, type, description, other names and the study groups that get it. */
