@@ -20,6 +20,28 @@ test('draws one marker per site, with a legend giving status words and counts', 
   await expect(basemapShapes(page).first()).toBeAttached();
 });
 
+/** Where the country outlines' layer is drawn, in page pixels (its translation). */
+async function outlinesOffset(page: Page): Promise<number[]> {
+  return basemapShapes(page)
+    .first()
+    .evaluate((path) => {
+      const layer = path.closest('svg');
+      if (!layer) return [Number.NaN, Number.NaN];
+      const { e, f } = new DOMMatrix(getComputedStyle(layer).transform);
+      return [e, f];
+    });
+}
+
+test('country outlines sit on whole pixels after the fit and after zooming', async ({ page }) => {
+  await openTrial(page);
+  await expect(markers(page)).toHaveCount(6);
+  await expect(basemapShapes(page).first()).toBeAttached();
+  // Fractional offsets anti-alias the borders differently from one view of the same place to another.
+  await expect.poll(async () => (await outlinesOffset(page)).every(Number.isInteger)).toBe(true);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await outlinesOffset(page)).every(Number.isInteger)).toBe(true);
+});
+
 test('selecting a table row highlights its marker and opens its popup', async ({ page }) => {
   await openTrial(page);
   await sitesTable(page).getByRole('button', { name: "The 323 Hospital of Chinese People's Liberation Army" }).click();

@@ -8,12 +8,19 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
 
-/** One raster thread: tiles are drawn in the same order every run, so edges anti-alias the same. */
-const DETERMINISTIC_RASTER_ARGS = ['--num-raster-threads=1'];
+/**
+ * Raster the same pixels on every run. Without partial raster, a changed tile is drawn whole, never
+ * patched in the changed rectangle only: patched edges of layers at fractional offsets (the map sits
+ * at x = 764.8 px) anti-aliased differently depending on what had changed before. One raster thread
+ * draws tiles in the same order.
+ */
+const DETERMINISTIC_RASTER_ARGS = ['--disable-partial-raster', '--num-raster-threads=1'];
 import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
 import { guardNetwork, watchPage } from './demo/network-guard';
 import { startPreviewServer } from './demo/preview-server';
+import { parseOptions, type DemoOptions } from './demo/demo-options';
 import { runSteps } from './demo/run-steps';
+import { differences } from './demo/screenshot-differences';
 import { startScreencast } from './demo/screencast';
 import { DEMO_STEPS } from './demo/steps';
 import { encodeWebm, requireFfmpeg } from './demo/webm-encoder';
@@ -64,25 +71,44 @@ async function record(baseURL: string, headed: boolean): Promise<DemoManifest> {
   }
 }
 
-async function main(headed: boolean): Promise<void> {
+/** sha256 of each shown step's screenshot, by file name. */
+function screenshotHashes(manifest: DemoManifest): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const { screenshot } of manifest.steps) {
+    if (screenshot !== undefined) hashes.set(screenshot, sha(join(OUT_DIR, screenshot)));
+  }
+  return hashes;
+}
+
+async function main({ headed, repeat }: DemoOptions): Promise<void> {
   const started = performance.now();
   requireFfmpeg();
-  rmSync(OUT_DIR, { recursive: true, force: true });
-  mkdirSync(OUT_DIR, { recursive: true });
-
   const server = await startPreviewServer(log);
-  let manifest: DemoManifest;
+  let manifest: DemoManifest | null = null;
   try {
-    manifest = await record(server.url, headed);
+    let first: Map<string, string> | null = null;
+    for (let run = 1; run <= repeat; run++) {
+      if (repeat > 1) log(`run ${run} of ${repeat}`);
+      rmSync(OUT_DIR, { recursive: true, force: true });
+      mkdirSync(OUT_DIR, { recursive: true });
+      manifest = await record(server.url, headed);
+      const hashes = screenshotHashes(manifest);
+      first ??= hashes;
+      const changed = differences(first, hashes);
+      if (changed.length > 0)
+        throw new Error(`run ${run} gave other screenshots than run 1:\n  ${changed.join('\n  ')}`);
+    }
   } finally {
     server.stop();
   }
+  if (manifest === null) throw new Error('no run was recorded (--repeat must be at least 1)');
   const problems = checkDemoOutput(
     OUT_DIR,
     DEMO_STEPS.map((step) => step.name),
   );
   if (problems.length > 0) throw new Error(`incomplete output:\n  ${problems.join('\n  ')}`);
   printListing(manifest, started);
+  if (repeat > 1) console.log(`All ${repeat} runs gave byte-identical screenshots.`);
 }
 
 function printListing(manifest: DemoManifest, started: number): void {
@@ -100,10 +126,12 @@ function printListing(manifest: DemoManifest, started: number): void {
   console.log(`Total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main(process.argv.includes('--headed')).then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+Promise.resolve()
+  .then(() => main(parseOptions(process.argv.slice(2))))
+  .then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );

@@ -10,6 +10,7 @@ import { MapAccessibleName } from './map-accessible-name';
 import { honourReducedMotionInPans } from './reduced-motion-pans';
 import { groupSharedPoints, spreadOffset } from './site-facts';
 import { SiteMarker } from './site-marker';
+import { WholePixelOutlines } from './whole-pixel-outlines';
 import './sites-map.css';
 
 honourReducedMotionInPans();
@@ -53,6 +54,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
       <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
       <InvalidateOnResize />
       <BasemapLayer />
+      <WholePixelOutlines />
       <FitBounds sites={sites} />
       {sites.map((site) => {
         const place = placement.get(site.id);
