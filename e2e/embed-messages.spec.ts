@@ -154,8 +154,18 @@ test('malformed messages, unknown sites and messages from another window are ign
       '*',
     );
   });
-  await page.waitForTimeout(500);
-  await expect(link).toHaveAttribute('href', before ?? '');
+  // Then a valid one from the parent: once it has acted, everything sent before it was handled.
+  await page.evaluate(() => {
+    document
+      .querySelector<HTMLIFrameElement>('#map-frame iframe')
+      ?.contentWindow?.postMessage(
+        { source: 'trial-explorer', version: 1, type: 'set-filter', status: 'RECRUITING' },
+        '*',
+      );
+  });
+  await expect(link).toHaveAttribute('href', /status=RECRUITING/);
+  expect(before).not.toMatch(/status=|site=/);
+  await expect(link).not.toHaveAttribute('href', /site=/);
   await expect(map.locator('.leaflet-popup')).toHaveCount(0);
   expect(mapFrame(page).url()).not.toContain('site=');
 });
