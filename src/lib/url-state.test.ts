@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fullPageSearch, isWebOrigin, parseUrlState, patchSearch } from './url-state';
+import {
+  fullPageSearch,
+  isWebOrigin,
+  parseUrlState,
+  patchSearch,
+  SITES_FILTER_MAX_LENGTH,
+} from './url-state';
 
 describe('parseUrlState', () => {
   it('gives defaults for an empty search', () => {
@@ -10,6 +16,7 @@ describe('parseUrlState', () => {
       sitesSort: null,
       status: null,
       site: null,
+      sitesFilter: null,
       embed: false,
       view: 'all',
       parentOrigin: null,
@@ -49,6 +56,31 @@ describe('parseUrlState', () => {
   it('takes the first of repeated parameters and ignores unknown ones', () => {
     const state = parseUrlState('?status=COMPLETED&status=RECRUITING&foo=bar');
     expect(state.status).toBe('COMPLETED');
+  });
+});
+
+describe('sitesFilter', () => {
+  it('keeps the text as typed (case, accents, inner and trailing spaces)', () => {
+    expect(parseUrlState('?sitesFilter=S%C3%A3o+Paulo+').sitesFilter).toBe('São Paulo ');
+  });
+
+  it('drops a blank, empty or over-long filter without touching the other parameters', () => {
+    expect(parseUrlState('?sitesFilter=&status=RECRUITING')).toMatchObject({
+      sitesFilter: null,
+      status: 'RECRUITING',
+    });
+    expect(parseUrlState('?sitesFilter=+++').sitesFilter).toBeNull();
+    expect(parseUrlState(`?sitesFilter=${'a'.repeat(SITES_FILTER_MAX_LENGTH)}`).sitesFilter).toHaveLength(
+      SITES_FILTER_MAX_LENGTH,
+    );
+    expect(parseUrlState(`?sitesFilter=${'a'.repeat(SITES_FILTER_MAX_LENGTH + 1)}`).sitesFilter).toBeNull();
+  });
+
+  it('is written encoded and left out when cleared', () => {
+    const search = patchSearch('?trial=NCT01573923', { sitesFilter: 'lanzhou & co' });
+    expect(search).toBe('?trial=NCT01573923&sitesFilter=lanzhou+%26+co');
+    expect(parseUrlState(search).sitesFilter).toBe('lanzhou & co');
+    expect(patchSearch(search, { sitesFilter: null })).toBe('?trial=NCT01573923');
   });
 });
 

@@ -12,6 +12,9 @@ export interface ColumnSort {
   desc: boolean;
 }
 
+/** Longest text filter kept in the URL (the input allows no more). */
+export const SITES_FILTER_MAX_LENGTH = 100;
+
 /** "role" = ascending, "-role" = descending; the column id itself is checked by the table. */
 const sortParam = z
   .string()
@@ -31,6 +34,13 @@ export const urlStateSchema = z.object({
   site: z
     .string()
     .regex(/^site-\d{1,6}$/)
+    .nullable()
+    .catch(null),
+  /** Text filter on the sites (table and map), kept as typed; blank or over-long = no filter. */
+  sitesFilter: z
+    .string()
+    .max(SITES_FILTER_MAX_LENGTH)
+    .refine((text) => text.trim() !== '')
     .nullable()
     .catch(null),
   /** Embed options: set by whoever writes the iframe's src, read-only for the app. */
@@ -59,7 +69,7 @@ export type UrlKey = keyof UrlState;
 /** The parameters the app itself writes (the embed options are only read). */
 export type ViewState = Pick<
   UrlState,
-  'trial' | 'groupsSort' | 'investigatorsSort' | 'sitesSort' | 'status' | 'site'
+  'trial' | 'groupsSort' | 'investigatorsSort' | 'sitesSort' | 'status' | 'site' | 'sitesFilter'
 >;
 type ViewKey = keyof ViewState;
 
@@ -70,6 +80,7 @@ const VIEW_KEYS: readonly ViewKey[] = [
   'sitesSort',
   'status',
   'site',
+  'sitesFilter',
 ];
 const KEYS: readonly UrlKey[] = [...VIEW_KEYS, 'embed', 'view', 'parentOrigin'];
 

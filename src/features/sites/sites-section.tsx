@@ -1,17 +1,33 @@
 import { Section } from '@/components/section';
 import type { Site } from '@/trial/trial-schema';
 import { SitesTable } from './sites-table';
+import { SitesTextFilter } from './sites-text-filter';
 import { useShownSites } from './use-shown-sites';
 
 export function SitesSection({ sites }: { sites: Site[] }) {
-  const { shownSites } = useShownSites(sites);
+  const { shownSites, status, filterText, setFilterText } = useShownSites(sites);
+  const text = filterText.trim();
   return (
     <Section
       id="sites"
       title="Sites"
       blurb="Where the study takes place and each site's recruitment status. This table lists every site on the map, and those that could not be placed."
     >
-      <SitesTable sites={shownSites} totalCount={sites.length} />
+      <SitesTextFilter
+        value={filterText}
+        onChange={setFilterText}
+        shownCount={shownSites.length}
+        totalCount={sites.length}
+      />
+      <SitesTable
+        sites={shownSites}
+        totalCount={sites.length}
+        emptyMessage={
+          text === ''
+            ? 'No site has the chosen status.'
+            : `No site${status ? ' with the chosen status' : ''} matches “${text}”.`
+        }
+      />
     </Section>
   );
 }

@@ -4,7 +4,15 @@ import type { Site } from '@/trial/trial-schema';
 import { siteColumns } from './site-columns';
 
 /** The sites as a sortable table: the map's text alternative. Selecting a facility shows it on the map. */
-export function SitesTable({ sites, totalCount }: { sites: Site[]; totalCount: number }) {
+export function SitesTable({
+  sites,
+  totalCount,
+  emptyMessage,
+}: {
+  sites: Site[];
+  totalCount: number;
+  emptyMessage: string;
+}) {
   const [url, setUrl] = useUrlState();
   const shown = sites.length === totalCount ? `${totalCount}` : `${sites.length} of ${totalCount}`;
   return (
@@ -16,7 +24,7 @@ export function SitesTable({ sites, totalCount }: { sites: Site[]; totalCount: n
       sort={url.sitesSort}
       onSortChange={(sitesSort) => setUrl({ sitesSort })}
       selectedRowId={url.site}
-      emptyMessage="No site has the chosen status."
+      emptyMessage={emptyMessage}
       testId="sites-table"
     />
   );
