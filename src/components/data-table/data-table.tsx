@@ -1,17 +1,17 @@
 import {
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
-  type Row as TableRow,
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { ColumnSort } from '@/lib/url-state';
 import { compareValues } from './compare-values';
+import { ariaRowCount, LONG_TABLE_ROWS } from './row-navigation';
 import { SortHeader } from './sort-header';
+import { TableBody } from './table-body';
 import './data-table.css';
 
 export interface DataTableProps<Row> {
@@ -39,15 +39,24 @@ function defaultColumn<Row>(): Partial<ColumnDef<Row>> {
  * The one table renderer: header buttons sort ascending, descending, then back
  * to the record's order (click, Enter or Space); `aria-sort` marks the sorted
  * column. Sort state is owned by the caller (the URL), not by the table.
+ * A long table (more than LONG_TABLE_ROWS rows) scrolls in its own box (70vh, focusable, named by
+ * the caption) and renders only the rows in view; `aria-rowcount`/`aria-rowindex` give the whole.
+ * In the body, ArrowUp/Down, PageUp/Down and Home/End move focus between rows (see table-body).
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
-  const { caption, columns, data, getRowId, sort, onSortChange, selectedRowId, emptyMessage } = props;
+  const { caption, columns, data, getRowId, sort, onSortChange, selectedRowId, emptyMessage } =
+    props;
   const captionId = useId();
+  // State, not a ref: the body's virtualizer needs the box, and the box mounts after the body's effects run.
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
   const sortable = useMemo(() => new Set(columns.map((c) => c.id)), [columns]);
   // A stable reference: TanStack re-sorts (and queues state resets) whenever this array changes identity.
   const sortId = sort && sortable.has(sort.id) ? sort.id : null;
   const sortDesc = sort?.desc ?? false;
-  const sorting: SortingState = useMemo(() => (sortId ? [{ id: sortId, desc: sortDesc }] : []), [sortId, sortDesc]);
+  const sorting: SortingState = useMemo(
+    () => (sortId ? [{ id: sortId, desc: sortDesc }] : []),
+    [sortId, sortDesc],
+  );
 
   // TanStack Table v8 returns unstable functions; we do not use the React Compiler, so this is expected.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -71,53 +80,36 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   });
 
   const rows = table.getRowModel().rows;
+  const windowed = rows.length > LONG_TABLE_ROWS;
   return (
     <div
-      className="data-table-scroll"
+      ref={setScrollBox}
+      className={windowed ? 'data-table-scroll data-table-scroll--long' : 'data-table-scroll'}
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
       data-testid={props.testId}
     >
-      <table className="data-table">
+      <table className="data-table" aria-rowcount={ariaRowCount(rows.length)}>
         <caption id={captionId}>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
                 <SortHeader key={header.id} header={header} />
               ))}
             </tr>
           ))}
         </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length} className="data-table-empty">
-                {emptyMessage}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <BodyRow key={row.id} row={row} selected={row.id === selectedRowId} />
-            ))
-          )}
-        </tbody>
+        <TableBody
+          rows={rows}
+          columnCount={columns.length}
+          windowed={windowed}
+          scrollBox={scrollBox}
+          selectedRowId={selectedRowId}
+          emptyMessage={emptyMessage}
+        />
       </table>
     </div>
-  );
-}
-
-function BodyRow<Row>({ row, selected }: { row: TableRow<Row>; selected: boolean }) {
-  const ref = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selected]);
-  return (
-    <tr ref={ref} data-row-id={row.id} data-selected={selected ? true : undefined}>
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-      ))}
-    </tr>
   );
 }

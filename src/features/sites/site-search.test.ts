@@ -10,16 +10,32 @@ describe('filterSites', () => {
     expect(ids(filterSites(SEED_SITES, { status: null, text: 'tongji univ' }))).toEqual(['site-5']);
     expect(ids(filterSites(SEED_SITES, { status: null, text: 'gansu' }))).toEqual(['site-2']);
     expect(filterSites(SEED_SITES, { status: null, text: 'china' })).toHaveLength(6);
-    expect(ids(filterSites(SEED_SITES, { status: null, text: "  people's  " }))).toEqual(['site-1', 'site-4', 'site-6']);
+    expect(ids(filterSites(SEED_SITES, { status: null, text: "  people's  " }))).toEqual([
+      'site-1',
+      'site-4',
+      'site-6',
+    ]);
   });
 
   it('ignores accents and apostrophe styles, both in the data and in the query', () => {
     const sites = [
-      makeSite({ id: 'site-1', facility: 'Hôpital Saint-Éloi', city: 'Montpellier', country: 'France' }),
-      makeSite({ id: 'site-2', facility: 'Hospital das Clínicas', city: 'São Paulo', country: 'Brazil' }),
+      makeSite({
+        id: 'site-1',
+        facility: 'Hôpital Saint-Éloi',
+        city: 'Montpellier',
+        country: 'France',
+      }),
+      makeSite({
+        id: 'site-2',
+        facility: 'Hospital das Clínicas',
+        city: 'São Paulo',
+        country: 'Brazil',
+      }),
       makeSite({ id: 'site-3', facility: 'Clinic', city: 'Sao Paulo', country: 'Brazil' }),
     ];
-    expect(ids(filterSites(sites, { status: null, text: 'hopital saint-eloi' }))).toEqual(['site-1']);
+    expect(ids(filterSites(sites, { status: null, text: 'hopital saint-eloi' }))).toEqual([
+      'site-1',
+    ]);
     expect(ids(filterSites(sites, { status: null, text: 'SÃO' }))).toEqual(['site-2', 'site-3']);
     expect(ids(filterSites(sites, { status: null, text: 'clinicas' }))).toEqual(['site-2']);
     expect(ids(filterSites(SEED_SITES, { status: null, text: "xi'an" }))).toEqual(['site-6']);
@@ -37,10 +53,18 @@ describe('filterSites', () => {
     const sites = [
       makeSite({ id: 'site-1', city: 'Beijing', status: 'RECRUITING' }),
       makeSite({ id: 'site-2', city: 'Beijing', status: 'COMPLETED' }),
-      makeSite({ id: 'site-3', city: 'Shanghai', state: 'Shanghai Municipality', status: 'RECRUITING' }),
+      makeSite({
+        id: 'site-3',
+        city: 'Shanghai',
+        state: 'Shanghai Municipality',
+        status: 'RECRUITING',
+      }),
       makeSite({ id: 'site-4', city: 'Beijing', status: 'RECRUITING' }),
     ];
-    expect(ids(filterSites(sites, { status: 'RECRUITING', text: 'beij' }))).toEqual(['site-1', 'site-4']);
+    expect(ids(filterSites(sites, { status: 'RECRUITING', text: 'beij' }))).toEqual([
+      'site-1',
+      'site-4',
+    ]);
     expect(ids(filterSites(sites, { status: 'COMPLETED', text: '' }))).toEqual(['site-2']);
     expect(ids(filterSites(sites, { status: null, text: '   ' }))).toEqual(ids(sites));
   });
@@ -50,7 +74,9 @@ describe('siteSearchKeys', () => {
   it('computes the keys once per sites array', () => {
     const sites = [...SEED_SITES];
     expect(siteSearchKeys(sites)).toBe(siteSearchKeys(sites));
-    expect(siteSearchKeys(sites)[1]).toBe('the first affiliated hospital of lanzhou university\nlanzhou\ngansu\nchina');
+    expect(siteSearchKeys(sites)[1]).toBe(
+      'the first affiliated hospital of lanzhou university\nlanzhou\ngansu\nchina',
+    );
   });
 
   it('folds text', () => {

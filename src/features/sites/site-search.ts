@@ -6,12 +6,18 @@ import type { OverallStatus } from '@/trial/vocabulary';
  * typographic apostrophes as plain ones ("Xi’an" = "xi'an").
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’`´]/g, "'").toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’`´]/g, "'")
+    .toLowerCase();
 }
 
 /** One site's searchable fields (facility, city, state, country), folded; a line each, so a match never spans two. */
 export function siteSearchKey(site: Site): string {
-  return foldText([site.facility, site.city, site.state, site.country].filter((v) => v !== null).join('\n'));
+  return foldText(
+    [site.facility, site.city, site.state, site.country].filter((v) => v !== null).join('\n'),
+  );
 }
 
 const keyCache = new WeakMap<readonly Site[], readonly string[]>();

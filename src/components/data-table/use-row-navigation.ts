@@ -1,0 +1,67 @@
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { findBodyRow, focusSpotOf, focusTargetIn } from './row-focus';
+import { rowMoveFor, targetRow } from './row-navigation';
+
+export type ScrollToRow = (index: number, align: 'auto' | 'center') => void;
+
+interface Options {
+  count: number;
+  bodyRef: RefObject<HTMLTableSectionElement | null>;
+  /** Brings a row that may not be rendered into the box (the virtualizer); a no-op when every row is rendered. */
+  scrollToRow: ScrollToRow;
+  /** How many rows one PageDown moves. */
+  pageSize: () => number;
+}
+
+const TYPING = 'input, textarea, select, [contenteditable="true"]';
+
+/**
+ * Keyboard moves between body rows (ArrowUp/Down, PageUp/Down, Home/End), also to rows not rendered
+ * yet: the box scrolls there first and focus follows once the row is in the DOM. Also `reveal`, which
+ * scrolls a row (the selected site) into view the same way.
+ */
+export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Options) {
+  const pending = useRef<{ index: number; run: (row: HTMLTableRowElement) => void } | null>(null);
+
+  // After every render (the virtualizer renders new rows as the box scrolls): finish a pending move.
+  useEffect(() => {
+    const move = pending.current;
+    const row = move && findBodyRow(bodyRef.current, move.index);
+    if (!move || !row) return;
+    pending.current = null;
+    move.run(row);
+  });
+
+  const goTo = (
+    index: number,
+    align: 'auto' | 'center',
+    run: (row: HTMLTableRowElement) => void,
+  ) => {
+    const row = findBodyRow(bodyRef.current, index);
+    if (row) {
+      pending.current = null;
+      run(row);
+      return;
+    }
+    pending.current = { index, run };
+    scrollToRow(index, align);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const move = rowMoveFor(event);
+    if (!move || !(event.target instanceof Element) || event.target.closest(TYPING)) return;
+    const row = event.target.closest('tr');
+    const current = Number(row?.dataset.index ?? Number.NaN);
+    if (!row || !Number.isInteger(current)) return;
+    event.preventDefault();
+    const target = targetRow(move, current, count, pageSize());
+    if (target === current) return;
+    const spot = focusSpotOf(row, event.target);
+    goTo(target, 'auto', (next) => focusTargetIn(next, spot).focus());
+  };
+
+  const reveal = (index: number) =>
+    goTo(index, 'center', (row) => row.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+
+  return { onKeyDown, reveal };
+}
