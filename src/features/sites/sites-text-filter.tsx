@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { SITES_FILTER_MAX_LENGTH } from '@/lib/url-state';
 import './sites-text-filter.css';
 
@@ -10,6 +10,12 @@ interface SitesTextFilterProps {
   totalCount: number;
 }
 
+/** Typing pauses this long before the filter reaches the URL (and the table and map re-render). */
+export const FILTER_WRITE_DELAY_MS = 200;
+
+/** What the URL keeps for a typed text: blank means no filter. */
+const asStored = (text: string) => (text.trim() === '' ? '' : text);
+
 /**
  * The sites' text filter (facility, city, state or country; shared by the table and the map through
  * the URL), with a polite live count of what it leaves and a way out when it leaves nothing.
@@ -18,8 +24,29 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
+  // The input answers every keystroke from its own state; the URL (and with it the table and the
+  // map, which may hold 10,000 sites) follows once typing pauses, so typing never waits on them.
+  const [draft, setDraft] = useState(value);
+  const [written, setWritten] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    // The URL changed: by our own write (keep typing undisturbed), or from outside (show it).
+    setSeen(value);
+    if (value !== written) setDraft(value);
+  }
+  useEffect(() => {
+    const next = asStored(draft);
+    if (next === value) return;
+    const timer = setTimeout(() => {
+      setWritten(next);
+      onChange(next);
+    }, FILTER_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value, onChange]);
   const filtering = value.trim() !== '';
   const clear = () => {
+    setDraft('');
+    setWritten('');
     onChange('');
     input.current?.focus();
   };
@@ -38,10 +65,10 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
           autoComplete="off"
           spellCheck={false}
           maxLength={SITES_FILTER_MAX_LENGTH}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
         />
-        {filtering && (
+        {(filtering || draft !== '') && (
           <button type="button" className="sites-text-filter__clear" onClick={clear}>
             Clear filter
           </button>
