@@ -7,7 +7,8 @@ const LARGE = 'NCT99999001';
 
 // 2,000 sites (and their markers) take a while to load and draw on a busy CI machine: allow for it.
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.beforeEach(() => test.slow());
+// Until the map clusters its markers, every URL change redraws 2,000 of them.
+test.beforeEach(() => test.setTimeout(240_000));
 
 interface SiteData {
   id: string;
@@ -70,6 +71,7 @@ test('the sites table renders only a window of its 2,000 rows, and says there ar
   // The box scrolls by itself (keyboard users focus it); the header row stays on top.
   const box = page.getByRole('region', { name: /^Sites \(/ });
   await expect(box).toHaveAttribute('tabindex', '0');
+  await box.scrollIntoViewIfNeeded();
   await box.evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }));
   await expect(rowAt(table, 2)).toHaveCount(0);
   const header = columnHeader(page, 'Sites', 'Facility');
@@ -174,6 +176,7 @@ test('End and Home in the sites table reach the last and first rows, ArrowDown t
 
 test('a site selected by URL (as from the map) is scrolled into the table', async ({ page }) => {
   await openLarge(page, '&site=site-1500');
+  await expect(rowAt(dataTable(page, 'Sites'), 1501)).toBeVisible();
   const selected = dataTable(page, 'Sites').getByRole('button', { pressed: true });
   await expect(selected).toHaveCount(1);
   await expect(selected).toBeInViewport();
@@ -187,20 +190,23 @@ test('the investigators table (300 officials) is windowed too', async ({ page })
   expect(await renderedRows(table).count()).toBeLessThan(120);
 });
 
-test('axe finds no violations on the large trial, filtered and scrolled', async ({ page }) => {
+test('axe finds no violations on the large trial, nor in its empty filter result', async ({
+  page,
+}) => {
   const { AxeBuilder } = await import('@axe-core/playwright');
+  const summary = (violations: { id: string; nodes: { target: unknown[] }[] }[]) =>
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   await openLarge(page);
   await expect(rowAt(dataTable(page, 'Sites'), 2)).toBeVisible();
-  let results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  // The 2,000 markers are one pattern, checked on the small trial (accessibility.spec.ts); walking them all takes minutes.
+  const axe = () => new AxeBuilder({ page }).exclude('.leaflet-marker-pane');
+  expect(summary((await axe().analyze()).violations)).toEqual([]);
   await page.getByRole('searchbox', { name: 'Filter sites' }).fill('zzz-no-such-site');
-  await expect(page.getByText(/No site matches “zzz-no-such-site”/).first()).toBeVisible();
-  results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expect(
+    page.getByText('No site matches “zzz-no-such-site”.', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear filter' })).toBeVisible();
+  expect(summary((await axe().include('#sites').analyze()).violations)).toEqual([]);
 });
 
 test('on NCT01573923, "lanzhou" leaves one site in the table and one marker on the map', async ({
