@@ -38,6 +38,10 @@ export const columnHeader = (page: Scope, table: TableName, column: string): Loc
 export const statusFilter = (page: Scope, option: string | RegExp): Locator =>
   page.getByRole('group', { name: 'Show sites' }).getByRole('radio', { name: option });
 
+/** The sites' text filter (facility, city, state or country), above the sites table. */
+export const sitesTextFilter = (page: Scope): Locator =>
+  page.getByRole('searchbox', { name: 'Filter sites' });
+
 /** The button that selects a site, in the sites table, named by its facility. */
 export const siteButton = (page: Scope, facility: string | RegExp): Locator =>
   dataTable(page, 'Sites').getByRole('button', { name: facility });

@@ -21,15 +21,26 @@ const TYPING = 'input, textarea, select, [contenteditable="true"]';
  * scrolls a row (the selected site) into view the same way.
  */
 export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Options) {
-  const pending = useRef<{ index: number; run: (row: HTMLTableRowElement) => void } | null>(null);
+  const pending = useRef<{
+    index: number;
+    align: 'auto' | 'center';
+    run: (row: HTMLTableRowElement) => void;
+    retries: number;
+  } | null>(null);
 
-  // After every render (the virtualizer renders new rows as the box scrolls): finish a pending move.
+  // After every render (the virtualizer renders new rows as the box scrolls): finish a pending move,
+  // or ask again a few times (a scroll asked for before the box was measured can land short).
   useEffect(() => {
     const move = pending.current;
-    const row = move && findBodyRow(bodyRef.current, move.index);
-    if (!move || !row) return;
-    pending.current = null;
-    move.run(row);
+    if (!move) return;
+    const row = findBodyRow(bodyRef.current, move.index);
+    if (row) {
+      pending.current = null;
+      move.run(row);
+    } else if (move.retries > 0) {
+      move.retries -= 1;
+      scrollToRow(move.index, move.align);
+    }
   });
 
   const goTo = (
@@ -43,7 +54,7 @@ export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Opti
       run(row);
       return;
     }
-    pending.current = { index, run };
+    pending.current = { index, align, run, retries: 3 };
     scrollToRow(index, align);
   };
 
