@@ -3,7 +3,13 @@ import { compareValues, rankIn } from './compare-values';
 
 describe('compareValues', () => {
   it('orders text case- and accent-insensitively, digits before letters, numbers inside text numerically', () => {
-    const names = ['the First hospital', 'Tongji Hospital', 'The 323 Hospital', 'The 302 Hospital', 'Émile'];
+    const names = [
+      'the First hospital',
+      'Tongji Hospital',
+      'The 323 Hospital',
+      'The 302 Hospital',
+      'Émile',
+    ];
     expect([...names].sort(compareValues)).toEqual([
       'Émile',
       'The 302 Hospital',

@@ -10,7 +10,11 @@ export function SortHeader<Row>({ header }: { header: Header<Row, unknown> }) {
   const direction = header.column.getIsSorted();
   const next = header.column.getNextSortingOrder();
   const hint =
-    next === 'asc' ? 'sort ascending' : next === 'desc' ? 'sort descending' : 'restore record order';
+    next === 'asc'
+      ? 'sort ascending'
+      : next === 'desc'
+        ? 'sort descending'
+        : 'restore record order';
   return (
     <th scope="col" aria-sort={direction ? ARIA_SORT[direction] : undefined}>
       <button
