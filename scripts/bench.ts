@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
 import { BENCH_TRIALS } from './bench/bench-plan';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
-import { run, startBenchServer } from './bench/bench-server';
+import { BENCH_CHROMIUM_ARGS, run, startBenchServer } from './bench/bench-server';
 import { FigureCollector } from './bench/figure-collector';
 import { formatFigure, ratioFigure, type Figure } from './bench/figures';
 import { evaluateGoals, formatGoal } from './bench/goals';
@@ -37,7 +37,10 @@ async function main(options: BenchOptions): Promise<void> {
     await run('npm', ['run', 'build'], { ...process.env, SYNTHETIC_TRIALS: 'large,huge' });
   }
   const server = await startBenchServer();
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
+  });
   const collector = new FigureCollector();
   const runs: BenchContext['runs'] = {};
   try {

@@ -1,15 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 
-/** Not 4173 (npm start, the tests, the demo): the bench serves its own build beside them. */
+/**
+ * Not 4173 (npm start, the tests, the demo): the bench serves its own build beside them. 4190 is on
+ * the Fetch standard's list of "bad ports" (ManageSieve): Node's fetch refuses it and Chromium
+ * needs BENCH_CHROMIUM_ARGS to load from it.
+ */
 export const BENCH_PORT = 4190;
 export const BENCH_URL = `http://127.0.0.1:${BENCH_PORT}`;
+export const BENCH_CHROMIUM_ARGS = [`--explicitly-allowed-ports=${BENCH_PORT}`];
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok;
-  } catch {
-    return false;
-  }
+/** node:http, not fetch (which refuses the port): true when the URL answers 200 within a second. */
+function answers(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = get(url, { timeout: 1_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(false));
+  });
 }
 
 /** Runs a command in its own process group, collecting its output; rejects with the output's tail on failure. */
@@ -74,7 +84,9 @@ export async function startBenchServer(timeoutMs = 30_000): Promise<BenchServer>
       throw new Error(`vite preview exited with ${child.exitCode}:\n${stderr.trim()}`);
     if (Date.now() > deadline) {
       stop();
-      throw new Error(`${BENCH_URL} did not answer within ${timeoutMs / 1000} s`);
+      throw new Error(
+        `${BENCH_URL} did not answer within ${timeoutMs / 1000} s:\n${stderr.trim()}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
