@@ -17,6 +17,8 @@ import { benchContext, writeResults, type BenchContext } from './bench/results-f
 import { benchTrial } from './bench/trial-bench';
 
 const DIST = 'dist';
+/** Per trial, so the whole bench (build included) stays within about 5 minutes on a slow build. */
+const BUDGET_S = { NCT01573923: 45, large: 75, huge: 120 } as const;
 const log = (line: string) => console.error(`bench: ${line}`);
 
 /** Each trial's ratio explorer / static, right after its static figure. */
@@ -57,8 +59,9 @@ async function main(options: BenchOptions): Promise<void> {
           label,
           nctId,
           runs: planned,
-          loadTimeoutMs: huge ? 120_000 : 60_000,
-          interactionTimeoutMs: huge ? 30_000 : 10_000,
+          budgetMs: BUDGET_S[label] * 1000,
+          loadTimeoutMs: huge ? 90_000 : 60_000,
+          interactionTimeoutMs: huge ? 20_000 : 10_000,
           log,
         },
         collector,

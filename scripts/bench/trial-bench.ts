@@ -6,6 +6,7 @@ import { planFor } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
 import { measureInteractions } from './measure-interactions';
 import { loadOnce, type LoadSample } from './measure-load';
+import { anotherRunFits } from './run-budget';
 import { staticTrialPage } from './static-page';
 
 export interface TrialBenchOptions {
@@ -15,6 +16,8 @@ export interface TrialBenchOptions {
   label: string;
   nctId: string;
   runs: number;
+  /** No new run starts when it would likely end after this (see anotherRunFits). */
+  budgetMs: number;
   loadTimeoutMs: number;
   interactionTimeoutMs: number;
   log: (line: string) => void;
@@ -62,7 +65,14 @@ export async function benchTrial(
   };
   const staticConfig = { ...explorerConfig, markers: false };
   let done = 0;
+  const trialStarted = performance.now();
   for (let run = 1; run <= runs; run++) {
+    if (!anotherRunFits(performance.now() - trialStarted, run - 1, options.budgetMs)) {
+      log(
+        `${label}: ${run - 1} of ${runs} runs, another would exceed its ${options.budgetMs / 1000} s budget`,
+      );
+      break;
+    }
     const started = performance.now();
     const explorerOk = await attempt(collector, `ready.${label}.explorer`, log, async () => {
       const explorer = await loadOnce(browser, `${baseUrl}/?trial=${nctId}`, explorerConfig, true);
