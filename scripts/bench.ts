@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --runs N --huge-runs N --no-build --trials NCT01573923,large]`: builds with the
- * synthetic trials, serves the build on port 4190 and measures, in the tests' Chromium, load
+ * synthetic trials, serves the build on port 4191 and measures, in the tests' Chromium, load
  * (`ready`, against a static page of the same content), sorting, filtering, selecting, heap and
  * long tasks for NCT01573923, `large` and `huge`. Prints one line per figure and the goals, writes
  * bench-results/<timestamp>.json. A missed goal never fails the run; only a bench that cannot run does.
@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
 import { BENCH_TRIALS } from './bench/bench-plan';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
-import { BENCH_CHROMIUM_ARGS, run, startBenchServer } from './bench/bench-server';
+import { run, startBenchServer } from './bench/bench-server';
 import { FigureCollector } from './bench/figure-collector';
 import { formatFigure, ratioFigure, type Figure } from './bench/figures';
 import { evaluateGoals, formatGoal } from './bench/goals';
@@ -41,7 +41,7 @@ async function main(options: BenchOptions): Promise<void> {
   const server = await startBenchServer();
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
+    args: CHROMIUM_ARGS,
   });
   const collector = new FigureCollector();
   const runs: BenchContext['runs'] = {};

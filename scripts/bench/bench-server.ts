@@ -1,16 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
 
-/**
- * Not 4173 (npm start, the tests, the demo): the bench serves its own build beside them. 4190 is on
- * the Fetch standard's list of "bad ports" (ManageSieve): Node's fetch refuses it and Chromium
- * needs BENCH_CHROMIUM_ARGS to load from it.
- */
-export const BENCH_PORT = 4190;
+/** Not 4173 (npm start, the tests, the demo): the bench serves its own build beside them. */
+export const BENCH_PORT = 4191;
 export const BENCH_URL = `http://127.0.0.1:${BENCH_PORT}`;
-export const BENCH_CHROMIUM_ARGS = [`--explicitly-allowed-ports=${BENCH_PORT}`];
 
-/** node:http, not fetch (which refuses the port): true when the URL answers 200 within a second. */
+/** True when the URL answers 200 within a second. */
 function answers(url: string): Promise<boolean> {
   return new Promise((resolve) => {
     const request = get(url, { timeout: 1_000 }, (response) => {
