@@ -22,6 +22,8 @@ export default defineConfig({
   webServer: {
     // `npm run preview` runs `npm run data` and `vite build` first: the tests see the production build.
     command: PORT === 4173 ? 'npm run preview' : `npm run preview -- --port ${PORT}`,
+    // The build also includes the generated large trial (NCT99999001, 2,000 sites) for the scale tests.
+    env: { SYNTHETIC_TRIALS: 'large' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

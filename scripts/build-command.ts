@@ -8,7 +8,7 @@ import {
   type Trial,
 } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
-import { goodTrials, loadStudies } from './load-studies';
+import { goodTrials, loadStudies, type InMemoryStudy } from './load-studies';
 import { consoleOutput, plural, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
@@ -19,6 +19,8 @@ export interface BuildDataOptions {
   outDir: string;
   output?: Output;
   locate?: SiteLocator;
+  /** Records built in memory (synthetic trials), loaded after the files exactly like them. */
+  extraStudies?: readonly InMemoryStudy[];
 }
 
 function catalogOf(trials: readonly Trial[]): Catalog {
@@ -47,7 +49,11 @@ async function removeStaleTrials(trialsDir: string): Promise<void> {
 export async function buildData(options: BuildDataOptions): Promise<number> {
   const output = options.output ?? consoleOutput;
   const listed = await listStudyFiles([options.studiesDir]);
-  const outcomes = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
+  const outcomes = await loadStudies(
+    listed.files,
+    options.locate ?? createGazetteerLocator(),
+    options.extraStudies,
+  );
   const trials = goodTrials(outcomes);
   const problems = [
     ...listed.problems,

@@ -1,5 +1,5 @@
 import type { SiteLocator } from '../src/trial/site-locator';
-import { studyTextToTrial } from '../src/trial/study-to-trial';
+import { studyTextToTrial, studyToTrial, type TrialResult } from '../src/trial/study-to-trial';
 import type { Trial } from '../src/trial/trial-schema';
 import { readStudyFile } from './read-study-files';
 
@@ -7,23 +7,42 @@ import { readStudyFile } from './read-study-files';
 export type StudyOutcome =
   { file: string; ok: true; trial: Trial } | { file: string; ok: false; problems: string[] };
 
+/** A record already in memory (a generated synthetic trial), named like a file in messages. */
+export interface InMemoryStudy {
+  /** "synthetic:large" */
+  source: string;
+  /** The decoded record, parsed by the CT.gov schema like a file's JSON. */
+  value: unknown;
+}
+
 /**
- * Reads, parses, normalizes and checks every file, in order; collects every problem
- * of every bad file. A second file with an NCT id already seen is bad.
+ * Reads, parses, normalizes and checks every file, in order, then every in-memory record
+ * (same parse -> normalize -> locate path); collects every problem of every bad one.
+ * A second file or record with an NCT id already seen is bad.
  */
 export async function loadStudies(
   files: readonly string[],
   locate: SiteLocator,
+  inMemory: readonly InMemoryStudy[] = [],
 ): Promise<StudyOutcome[]> {
   const outcomes: StudyOutcome[] = [];
   const fileByNctId = new Map<string, string>();
-  for (const file of files) {
-    const read = await readStudyFile(file);
-    if (!read.ok) {
-      outcomes.push({ file, ok: false, problems: [read.problem] });
-      continue;
-    }
-    const result = studyTextToTrial(read.text, file, { locate });
+  const sources: { file: string; load: () => Promise<TrialResult> }[] = [
+    ...files.map((file) => ({
+      file,
+      load: async (): Promise<TrialResult> => {
+        const read = await readStudyFile(file);
+        if (!read.ok) return { ok: false, problems: [read.problem] };
+        return studyTextToTrial(read.text, file, { locate });
+      },
+    })),
+    ...inMemory.map((study) => ({
+      file: study.source,
+      load: () => Promise.resolve(studyToTrial(study.value, study.source, { locate })),
+    })),
+  ];
+  for (const { file, load } of sources) {
+    const result = await load();
     if (!result.ok) {
       outcomes.push({ file, ok: false, problems: result.problems });
       continue;

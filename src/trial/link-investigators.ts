@@ -51,9 +51,68 @@ export function namesMatch(a: string, b: string): boolean {
   return containsWords(longer, shorter);
 }
 
-function samePerson(a: string, b: string): boolean {
-  const wordsA = foldWords(a);
-  return wordsA.length > 0 && wordsA.join(' ') === foldWords(b).join(' ');
+function push(index: Map<string, number[]>, key: string, siteIndex: number): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [siteIndex]);
+  else if (list[list.length - 1] !== siteIndex) list.push(siteIndex);
+}
+
+/** Every contiguous run of two or more words, each once: the names a distinctive name can match. */
+function runsOf(words: readonly string[], maxLength: number): Set<string> {
+  const runs = new Set<string>();
+  for (let start = 0; start < words.length; start += 1) {
+    for (let end = start + 2; end <= Math.min(words.length, start + maxLength); end += 1) {
+      runs.add(words.slice(start, end).join(' '));
+    }
+  }
+  return runs;
+}
+
+/**
+ * Indexes the sites once (folded facility words, every run of them, folded contact names) and
+ * returns a function giving the sites one official is linked to, in site order; affiliation wins
+ * over contact. Same result as `namesMatch` / same-person tests against every site, but each name
+ * is folded once and an official costs a few map look-ups instead of a pass over all sites.
+ */
+export function createSiteLinker(
+  sites: readonly SiteForLinking[],
+): (official: OfficialForLinking) => SiteLink[] {
+  /** Run of facility words -> sites whose facility contains it (an affiliation as short or shorter). */
+  const byRun = new Map<string, number[]>();
+  /** Whole distinctive facility -> its sites (a facility shorter than the affiliation). */
+  const byFacility = new Map<string, number[]>();
+  /** Folded contact name -> sites listing that contact. */
+  const byContact = new Map<string, number[]>();
+  sites.forEach((site, siteIndex) => {
+    const words = site.facility === null ? [] : foldWords(site.facility);
+    if (isDistinctive(words)) push(byFacility, words.join(' '), siteIndex);
+    for (const run of runsOf(words, words.length)) push(byRun, run, siteIndex);
+    for (const name of site.contactNames) {
+      const key = foldWords(name).join(' ');
+      if (key !== '') push(byContact, key, siteIndex);
+    }
+  });
+
+  return (official) => {
+    const byAffiliation = new Set<number>();
+    const affiliationWords = official.affiliation === null ? [] : foldWords(official.affiliation);
+    if (isDistinctive(affiliationWords)) {
+      for (const siteIndex of byRun.get(affiliationWords.join(' ')) ?? [])
+        byAffiliation.add(siteIndex);
+    }
+    for (const run of runsOf(affiliationWords, affiliationWords.length - 1)) {
+      for (const siteIndex of byFacility.get(run) ?? []) byAffiliation.add(siteIndex);
+    }
+    const nameKey = foldWords(official.name).join(' ');
+    const linked = new Set([...byAffiliation, ...(byContact.get(nameKey) ?? [])]);
+    return [...linked]
+      .sort((a, b) => a - b)
+      .flatMap((siteIndex) => {
+        const site = sites[siteIndex];
+        if (site === undefined) return [];
+        return [{ siteId: site.id, via: byAffiliation.has(siteIndex) ? 'affiliation' : 'contact' }];
+      });
+  };
 }
 
 /** The sites one official is linked to, in site order; affiliation wins over contact. */
@@ -61,14 +120,5 @@ export function linkOfficialToSites(
   official: OfficialForLinking,
   sites: readonly SiteForLinking[],
 ): SiteLink[] {
-  const links: SiteLink[] = [];
-  for (const site of sites) {
-    const { affiliation } = official;
-    if (affiliation !== null && site.facility !== null && namesMatch(affiliation, site.facility)) {
-      links.push({ siteId: site.id, via: 'affiliation' });
-    } else if (site.contactNames.some((contactName) => samePerson(contactName, official.name))) {
-      links.push({ siteId: site.id, via: 'contact' });
-    }
-  }
-  return links;
+  return createSiteLinker(sites)(official);
 }

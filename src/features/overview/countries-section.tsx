@@ -4,8 +4,11 @@ import type { Trial } from '@/trial/trial-schema';
 
 /** "China: 6 sites": the record's countries, each with how many of the listed sites it has. */
 export function countryLines({ countries, sites }: Pick<Trial, 'countries' | 'sites'>): string[] {
+  // Counted in one pass over the sites (not one pass per country).
+  const counts = new Map<string | null, number>();
+  for (const site of sites) counts.set(site.country, (counts.get(site.country) ?? 0) + 1);
   return countries.map((country) => {
-    const count = sites.filter((site) => site.country === country).length;
+    const count = counts.get(country) ?? 0;
     if (count === 0) return country;
     return `${country}: ${String(count)} ${count === 1 ? 'site' : 'sites'}`;
   });
