@@ -1,18 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { trialSchema, type Site } from '../src/trial/trial-schema';
-import { expect, test } from './fixtures';
-import {
-  basemapShapes,
-  dataTable,
-  mapCluster,
-  mapMarker,
-  mapSharedPoint,
-  siteButton,
-  sitePopup,
-  sitesMap,
-  trialPath,
-} from './selectors';
+import { expect as baseExpect, test } from './fixtures';
+import { dataTable, siteButton, sitePopup, trialPath } from './selectors';
+
+/** Conditions on a 2,000-site page can take seconds on a busy machine. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** The synthetic 2,000-site trial (SYNTHETIC_TRIALS=large; the e2e build includes it). */
 const LARGE = 'NCT99999001';
@@ -36,30 +29,46 @@ function sharedPointGroup(sites: Site[], min: number, max: number): Site[] {
   return group;
 }
 
+/**
+ * The map, found by CSS rather than `sitesMap` (role region + name): on a page with 2,000 table rows,
+ * Playwright's role engine computes accessible names page-wide on every poll, which takes seconds.
+ * Inside the map the same role + name contract as `mapCluster`, `mapSharedPoint`, `mapMarker` applies.
+ */
+const map = (page: Page): Locator => page.locator('.leaflet-container');
+const mapCluster = (page: Page): Locator =>
+  map(page).getByRole('button', { name: /^\d+ sites: zoom in$/ });
+const mapSharedPoint = (page: Page, name = /^\d+ sites at one place(, .+)?: show them$/): Locator =>
+  map(page).getByRole('button', { name });
+const outlines = (page: Page): Locator => map(page).locator('.leaflet-overlay-pane svg path');
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A site's marker: "Facility, City: Status". */
 function siteMarker(page: Page, site: Site): Locator {
-  return mapMarker(page, new RegExp(`^${escape(`${site.facility}, ${site.city}`)}: `));
+  return map(page).getByRole('button', {
+    name: new RegExp(`^${escape(`${site.facility}, ${site.city}`)}: `),
+  });
 }
 
 async function openLargeTrial(page: Page, query = ''): Promise<void> {
   await page.goto(`${trialPath(LARGE)}${query}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(basemapShapes(page).first()).toBeAttached({ timeout: 15_000 });
+  // A 2,000-site page takes a while on a busy machine (the tables, not the map: see the report).
+  await expect(outlines(page).first()).toBeAttached({ timeout: 150_000 });
 }
 
-/** How wide the widest country outline is drawn: grows as the map zooms in. */
-async function widestOutline(page: Page): Promise<number> {
-  return basemapShapes(page).evaluateAll((paths) =>
-    Math.max(
-      ...paths.map((path) => (path instanceof SVGGraphicsElement ? path.getBBox().width : 0)),
-    ),
-  );
+/** The median width of the country outlines as drawn: doubles with each zoom level. */
+async function outlineScale(page: Page): Promise<number> {
+  return outlines(page).evaluateAll((paths) => {
+    const widths = paths
+      .map((path) => (path instanceof SVGGraphicsElement ? path.getBBox().width : 0))
+      .sort((a, b) => a - b);
+    return widths[Math.floor(widths.length / 2)] ?? 0;
+  });
 }
 
 test.describe('a trial with 2,000 sites', () => {
-  test.slow();
+  test.describe.configure({ timeout: 300_000 });
+  test.use({ actionTimeout: 30_000 });
 
   test('draws counted clusters instead of 2,000 markers, and accounts for every located site', async ({
     page,
@@ -67,9 +76,12 @@ test.describe('a trial with 2,000 sites', () => {
     const located = (await largeTrialSites(page)).filter((s) => s.location).length;
     await openLargeTrial(page);
     await expect(mapCluster(page).first()).toBeVisible();
-    const names = await sitesMap(page)
+    // The buttons' accessible names (their visually hidden text; the badge's visible count is aria-hidden).
+    const names = await map(page)
       .getByRole('button')
-      .evaluateAll((buttons) => buttons.map((b) => b.textContent.trim()));
+      .evaluateAll((buttons) =>
+        buttons.map((b) => (b.querySelector('.visually-hidden') ?? b).textContent.trim()),
+      );
     const markers = names.filter((name) => !/^Zoom (in|out)$/.test(name));
     expect(markers.length).toBeLessThan(150);
     // Every badge shows its count; its name says it in words.
@@ -88,11 +100,11 @@ test.describe('a trial with 2,000 sites', () => {
     await openLargeTrial(page);
     const cluster = mapCluster(page).first();
     await expect(cluster).toBeVisible();
-    const before = await widestOutline(page);
+    const before = await outlineScale(page);
     await cluster.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => widestOutline(page)).toBeGreaterThan(before * 1.5);
-    await expect(sitesMap(page)).toBeFocused();
+    await expect.poll(() => outlineScale(page)).toBeGreaterThan(before * 1.5);
+    await expect(map(page)).toBeFocused();
   });
 
   test('a site selected in the sites table is shown out of its cluster, selected, with its popup', async ({
@@ -105,8 +117,10 @@ test.describe('a trial with 2,000 sites', () => {
     await expect(mapCluster(page).first()).toBeVisible();
     await expect(siteMarker(page, site)).toHaveCount(0);
 
-    await siteButton(page, new RegExp(`^${escape(site.facility)}$`)).click();
-    await expect(page).toHaveURL(new RegExp(`site=${site.id}(&|$)`));
+    const button = siteButton(page, new RegExp(`^${escape(site.facility)}$`));
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`site=${site.id}(&|$)`), { timeout: 60_000 });
     const marker = siteMarker(page, site);
     await expect(marker).toBeVisible();
     await expect(marker).toHaveClass(/is-selected/);
@@ -121,10 +135,12 @@ test.describe('a trial with 2,000 sites', () => {
     const group = sharedPointGroup(await largeTrialSites(page), 4, 8);
     const [first] = group;
     if (!first) throw new Error('no site');
-    // Start zoomed to the point (a link to one of its sites), then deselect: the sites fold up.
+    // Start zoomed to the point (a link to one of its sites); a click on the map's background
+    // closes the popup (deselects) and folds the sites up into one button.
     await openLargeTrial(page, `&site=${first.id}`);
     await expect(sitePopup(page)).toBeVisible();
-    await sitePopup(page).getByRole('button', { name: 'Close popup' }).click();
+    const box = await map(page).boundingBox();
+    await map(page).click({ position: { x: 12, y: (box?.height ?? 100) - 12 } });
     await expect(page).not.toHaveURL(/site=/);
     const folded = mapSharedPoint(
       page,
