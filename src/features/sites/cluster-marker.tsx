@@ -33,10 +33,10 @@ export function ClusterMarker({
       // Above single sites, below a selected one (1000).
       zIndexOffset={500}
       eventHandlers={{
-        // Leaflet turns Enter on a focused marker into a click; Space does the same, as on any button.
         click: onActivate,
+        // Leaflet turns Enter into a click only for markers with a popup: Enter and Space, as on any button.
         keypress: (event: LeafletKeyboardEvent) => {
-          if (event.originalEvent.key !== ' ') return;
+          if (event.originalEvent.key !== 'Enter' && event.originalEvent.key !== ' ') return;
           event.originalEvent.preventDefault();
           onActivate();
         },
