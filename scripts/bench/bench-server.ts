@@ -1,21 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { get } from 'node:http';
+import { spawn } from 'node:child_process';
+import { answers, spawnServer } from '../lib/background-server';
 
 /** Not 4173 (npm start, the tests, the demo): the bench serves its own build beside them. */
 export const BENCH_PORT = 4191;
 export const BENCH_URL = `http://127.0.0.1:${BENCH_PORT}`;
-
-/** True when the URL answers 200 within a second. */
-function answers(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = get(url, { timeout: 1_000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200);
-    });
-    request.on('timeout', () => request.destroy());
-    request.on('error', () => resolve(false));
-  });
-}
 
 /** Runs a command in its own process group, collecting its output; rejects with the output's tail on failure. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -36,15 +24,6 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
-function stopGroup(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
 export interface BenchServer {
   url: string;
   stop: () => void;
@@ -58,32 +37,11 @@ export interface BenchServer {
 export async function startBenchServer(timeoutMs = 30_000): Promise<BenchServer> {
   if (await answers(BENCH_URL))
     throw new Error(`something already answers at ${BENCH_URL}; stop it first`);
-  const child = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(BENCH_PORT), '--strictPort'],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const stop = () => stopGroup(child);
-  process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      stop();
-      process.exit(130);
-    });
-  }
-  const deadline = Date.now() + timeoutMs;
-  while (!(await answers(BENCH_URL))) {
-    if (child.exitCode !== null)
-      throw new Error(`vite preview exited with ${child.exitCode}:\n${stderr.trim()}`);
-    if (Date.now() > deadline) {
-      stop();
-      throw new Error(
-        `${BENCH_URL} did not answer within ${timeoutMs / 1000} s:\n${stderr.trim()}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const stop = await spawnServer({
+    command: 'node_modules/.bin/vite',
+    args: ['preview', '--host', '127.0.0.1', '--port', String(BENCH_PORT), '--strictPort'],
+    url: BENCH_URL,
+    timeoutMs,
+  });
   return { url: BENCH_URL, stop };
 }
