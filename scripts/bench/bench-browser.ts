@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext } from '@playwright/test';
+import { STEADY_CONTEXT_OPTIONS } from '../lib/steady-context';
 import { installLoadProbe } from './load-probe';
 import type { LoadProbeConfig } from './page-globals';
 import { installBenchLib } from './page-lib';
 
-export const VIEWPORT = { width: 1280, height: 800 };
 
 /**
  * The page-side code as one init script. tsx (esbuild, keepNames) wraps inner functions in
@@ -27,14 +27,7 @@ export async function newBenchContext(
   browser: Browser,
   config: LoadProbeConfig,
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    reducedMotion: 'reduce',
-    colorScheme: 'light',
-    locale: 'en-US',
-    timezoneId: 'UTC',
-  });
+  const context = await browser.newContext(STEADY_CONTEXT_OPTIONS);
   await context.addInitScript({ content: initScript(config) });
   return context;
 }
