@@ -53,6 +53,22 @@ export const sitesMap = (page: Scope): Locator =>
 export const mapMarker = (page: Scope, name: string | RegExp): Locator =>
   sitesMap(page).getByRole('button', { name });
 
+/**
+ * A cluster of nearby sites (trials with more than 100 sites on the map): a button in the map
+ * named "12 sites: zoom in"; Enter, Space or a click zooms to where it comes apart.
+ */
+export const mapCluster = (page: Scope, name: string | RegExp = /^\d+ sites: zoom in$/): Locator =>
+  sitesMap(page).getByRole('button', { name });
+
+/**
+ * Sites sharing one point (a city centre), folded into one button named
+ * "5 sites at one place, Kyiv: show them"; activating it spreads them out as ordinary markers.
+ */
+export const mapSharedPoint = (
+  page: Scope,
+  name: string | RegExp = /^\d+ sites at one place(, .+)?: show them$/,
+): Locator => sitesMap(page).getByRole('button', { name });
+
 /** Leaflet's popup has no role that fits; its class is part of the contract. */
 export const sitePopup = (page: Scope): Locator => page.locator('.leaflet-popup');
 

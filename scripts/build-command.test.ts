@@ -8,6 +8,7 @@ import { catalogSchema, trialSchema } from '../src/trial/trial-schema';
 import { buildData } from './build-command';
 import { runCheck } from './check-command';
 import type { Output } from './output';
+import { syntheticStudiesFromEnv } from './synthetic/synthetic-env';
 
 let root = '';
 const locate = createUnavailableLocator('no gazetteer in tests');
@@ -92,6 +93,54 @@ describe('buildData', () => {
       err: [],
     });
   });
+});
+
+describe('buildData with in-memory records (SYNTHETIC_TRIALS)', () => {
+  it('writes them after the files like any trial and names them by source in problems', async () => {
+    const studies = join(root, 'studies');
+    await writeFile(join(studies, 'NCT00000002.json'), good('NCT00000002'));
+    const output = capture();
+    const code = await buildData({
+      studiesDir: studies,
+      outDir: join(root, 'out'),
+      output,
+      locate,
+      extraStudies: [
+        { source: 'synthetic:large', value: JSON.parse(good('NCT99999001')) },
+        { source: 'synthetic:copy', value: JSON.parse(good('NCT00000002')) },
+        { source: 'synthetic:bad', value: { protocolSection: {} } },
+      ],
+    });
+    expect(code).toBe(1);
+    expect(output.lines.err).toEqual([
+      `synthetic:copy: NCT00000002 is already defined by ${join(studies, 'NCT00000002.json')}`,
+      'synthetic:bad: protocolSection.identificationModule: required, but missing (expected an object)',
+      'synthetic:bad: protocolSection.statusModule: required, but missing (expected an object)',
+    ]);
+    const catalog = catalogSchema.parse(
+      JSON.parse(await readFile(join(root, 'out', 'catalog.json'), 'utf8')),
+    );
+    expect(catalog.trials.map((entry) => entry.nctId)).toEqual(['NCT00000002', 'NCT99999001']);
+    expect(await readdir(join(root, 'out', 'trials'))).toEqual([
+      'NCT00000002.json',
+      'NCT99999001.json',
+    ]);
+  });
+});
+
+describe('syntheticStudiesFromEnv', () => {
+  it('builds nothing when unset, and one clear line for an unknown size', () => {
+    expect(syntheticStudiesFromEnv(undefined)).toEqual({ ok: true, studies: [] });
+    expect(syntheticStudiesFromEnv('large,giant')).toEqual({
+      ok: false,
+      error: 'SYNTHETIC_TRIALS: unknown synthetic trial size "giant"; valid sizes: large, huge',
+    });
+  });
+
+  it('names each generated record synthetic:<size>', () => {
+    const result = syntheticStudiesFromEnv('large');
+    expect(result.ok && result.studies.map((study) => study.source)).toEqual(['synthetic:large']);
+  }, 30_000);
 });
 
 describe('runCheck', () => {

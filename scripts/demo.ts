@@ -18,6 +18,7 @@ const DETERMINISTIC_RASTER_ARGS = ['--disable-partial-raster', '--num-raster-thr
 import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
 import { guardNetwork, watchPage } from './demo/network-guard';
 import { startPreviewServer } from './demo/preview-server';
+import { STEADY_CONTEXT_OPTIONS, VIEWPORT } from './lib/steady-context';
 import { parseOptions, type DemoOptions } from './demo/demo-options';
 import { runSteps } from './demo/run-steps';
 import { differences } from './demo/screenshot-differences';
@@ -27,7 +28,6 @@ import { encodeWebm, requireFfmpeg } from './demo/webm-encoder';
 
 const OUT_DIR = 'demo-output';
 const VIDEO = 'demo.webm';
-const VIEWPORT = { width: 1280, height: 800 };
 
 const log = (line: string) => console.log(`demo: ${line}`);
 const sha = (path: string) =>
@@ -42,15 +42,7 @@ async function record(baseURL: string, headed: boolean): Promise<DemoManifest> {
     headless: !headed,
   });
   try {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: VIEWPORT,
-      deviceScaleFactor: 1,
-      reducedMotion: 'reduce',
-      colorScheme: 'light',
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    });
+    const context = await browser.newContext({ baseURL, ...STEADY_CONTEXT_OPTIONS });
     const problems = await guardNetwork(context, new URL(baseURL).origin);
     const page = await context.newPage();
     watchPage(page, problems);

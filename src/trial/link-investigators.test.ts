@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linkOfficialToSites, namesMatch, type SiteForLinking } from './link-investigators';
+import {
+  createSiteLinker,
+  linkOfficialToSites,
+  namesMatch,
+  type SiteForLinking,
+} from './link-investigators';
+import { foldWords } from './text-fold';
 
 const sites: SiteForLinking[] = [
   {
@@ -78,5 +84,51 @@ describe('linkOfficialToSites', () => {
     ).toEqual([]);
     expect(linksOf('UCB Cares', '1-844-599-2273 (UCB)')).toEqual([]);
     expect(linksOf('Nobody', null)).toEqual([]);
+  });
+});
+
+describe('createSiteLinker', () => {
+  const many: SiteForLinking[] = [
+    { id: 's1', facility: 'Lyon Heart Institute, Department of Cardiology', contactNames: [] },
+    { id: 's2', facility: 'Lyon Heart Institute', contactNames: ['Ana Costa'] },
+    { id: 's3', facility: 'Heart Institute', contactNames: ['Ana Costa'] },
+    { id: 's4', facility: 'Lyon Lyon Heart Heart', contactNames: [] },
+    { id: 's5', facility: null, contactNames: ['ANA  COSTA', ''] },
+  ];
+
+  /** The definition: every site tested on its own with namesMatch and the same-person rule. */
+  function pairwise(official: { name: string; affiliation: string | null }): string[] {
+    const person = foldWords(official.name).join(' ');
+    return many.flatMap((site) => {
+      if (official.affiliation && site.facility && namesMatch(official.affiliation, site.facility))
+        return [`${site.id} via affiliation`];
+      const isContact = site.contactNames.some(
+        (name) => foldWords(name).length > 0 && foldWords(name).join(' ') === person,
+      );
+      return isContact ? [`${site.id} via contact`] : [];
+    });
+  }
+
+  it('gives the pairwise definition’s links, in site order, affiliation first', () => {
+    const link = createSiteLinker(many);
+    const officials = [
+      { name: 'Ana Costa', affiliation: 'Lyon Heart Institute' },
+      { name: 'Ana Costa', affiliation: null },
+      { name: 'Bo Li', affiliation: 'Department of Cardiology, LYON HEART INSTITUTE' },
+      { name: 'Bo Li', affiliation: 'Heart Institute' },
+      { name: 'Bo Li', affiliation: 'Lyon Heart' },
+      { name: 'Bo Li', affiliation: 'Heart Heart' },
+      { name: 'Bo Li', affiliation: 'Lyon Lyon Heart Heart Lyon Heart Institute' },
+      { name: '', affiliation: '' },
+    ];
+    for (const official of officials) {
+      expect(link(official).map((l) => `${l.siteId} via ${l.via}`)).toEqual(pairwise(official));
+    }
+    expect(link(officials[0] ?? { name: '', affiliation: null })).toEqual([
+      { siteId: 's1', via: 'affiliation' },
+      { siteId: 's2', via: 'affiliation' },
+      { siteId: 's3', via: 'affiliation' },
+      { siteId: 's5', via: 'contact' },
+    ]);
   });
 });

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
-import type { EmbedView } from '@/lib/embed-views';
-import { EmbedCode } from './embed-code';
-import { EmbedOptionsForm, type EmbedSize } from './embed-options-form';
-import { embedSnippet, embedTitle, embedUrl } from './embed-snippet';
+import { lazy, Suspense, useRef, useState } from 'react';
 import './embed-dialog.css';
+
+/** The dialog's contents load when it first opens: the page's first view does not need them. */
+const EmbedDialogBody = lazy(() =>
+  import('./embed-dialog-body').then((module) => ({ default: module.EmbedDialogBody })),
+);
 
 /**
  * "Embed this trial": a native modal dialog (focus moves in, Escape closes, focus returns)
@@ -13,10 +14,6 @@ export function EmbedDialog({ trialId }: { trialId: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const [view, setView] = useState<EmbedView>('map');
-  const [size, setSize] = useState<EmbedSize>({ width: 600, height: 400 });
-  const where = { origin: window.location.origin, base: import.meta.env.BASE_URL, trialId, view };
-  const snippet = embedSnippet({ ...where, ...size });
 
   return (
     <div className="embed-action">
@@ -52,26 +49,9 @@ export function EmbedDialog({ trialId }: { trialId: string }) {
           </button>
         </div>
         {open && (
-          <div className="embed-dialog__body">
-            <EmbedOptionsForm
-              view={view}
-              onViewChange={setView}
-              size={size}
-              onSizeChange={setSize}
-            />
-            <EmbedCode snippet={snippet} />
-            <figure className="embed-dialog__preview">
-              <figcaption>Preview</figcaption>
-              <iframe
-                src={embedUrl(where)}
-                title={`Preview: ${embedTitle(trialId, view)}`}
-                style={{
-                  width: size.width === '100%' ? '100%' : `${size.width}px`,
-                  height: `${size.height}px`,
-                }}
-              />
-            </figure>
-          </div>
+          <Suspense fallback={<p className="embed-dialog__body">Loading the embed options…</p>}>
+            <EmbedDialogBody trialId={trialId} />
+          </Suspense>
         )}
       </dialog>
     </div>

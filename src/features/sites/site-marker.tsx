@@ -16,10 +16,19 @@ interface SiteMarkerProps {
   onSelect: (siteId: string | null) => void;
   /** The currently selected site id, read when the popup closes (a newer selection must not be undone). */
   selectedIdRef: { readonly current: string | null };
+  /** Asked once the marker is on the map: true if it should take keyboard focus (a point just spread). */
+  claimFocus?: (siteId: string) => boolean;
 }
 
 /** One site: a keyboard-focusable marker; selecting it (here or in a table) highlights it and opens its popup. */
-export function SiteMarker({ site, offset, selected, onSelect, selectedIdRef }: SiteMarkerProps) {
+export function SiteMarker({
+  site,
+  offset,
+  selected,
+  onSelect,
+  selectedIdRef,
+  claimFocus,
+}: SiteMarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
   const [dx, dy] = offset;
   const icon = useMemo(() => siteMarkerIcon(site, [dx, dy]), [site, dx, dy]);
@@ -32,6 +41,10 @@ export function SiteMarker({ site, offset, selected, onSelect, selectedIdRef }: 
     marker.setZIndexOffset(selected ? 1000 : 0);
     if (selected && !marker.isPopupOpen()) marker.openPopup();
   }, [selected, icon]);
+
+  useEffect(() => {
+    if (claimFocus?.(site.id)) markerRef.current?.getElement()?.focus({ preventScroll: true });
+  }, [claimFocus, site.id]);
 
   if (!location) return null;
   return (
@@ -54,7 +67,10 @@ export function SiteMarker({ site, offset, selected, onSelect, selectedIdRef }: 
         },
       }}
     >
-      <Popup autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT} autoPanPaddingBottomRight={POPUP_PADDING}>
+      <Popup
+        autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
+        autoPanPaddingBottomRight={POPUP_PADDING}
+      >
         <SitePopupContent site={site} />
       </Popup>
     </Marker>

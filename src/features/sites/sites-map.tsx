@@ -8,8 +8,8 @@ import { FitBounds } from './fit-bounds';
 import { InvalidateOnResize } from './invalidate-on-resize';
 import { MapAccessibleName } from './map-accessible-name';
 import { honourReducedMotionInPans } from './reduced-motion-pans';
-import { groupSharedPoints, spreadOffset } from './site-facts';
-import { SiteMarker } from './site-marker';
+import { MAP_MAX_ZOOM } from './cluster-index';
+import { SiteMarkersLayer } from './site-markers-layer';
 import { WholePixelOutlines } from './whole-pixel-outlines';
 import './sites-map.css';
 
@@ -34,7 +34,6 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
   useLayoutEffect(() => {
     selectedIdRef.current = selectedSiteId;
   }, [selectedSiteId]);
-  const placement = groupSharedPoints(sites);
   const animate = !prefersReducedMotion();
   return (
     <MapContainer
@@ -42,7 +41,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
       center={[20, 0]}
       zoom={1}
       minZoom={1}
-      maxZoom={12}
+      maxZoom={MAP_MAX_ZOOM}
       worldCopyJump
       scrollWheelZoom={false}
       zoomAnimation={animate}
@@ -56,19 +55,12 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
       <BasemapLayer />
       <WholePixelOutlines />
       <FitBounds sites={sites} />
-      {sites.map((site) => {
-        const place = placement.get(site.id);
-        return (
-          <SiteMarker
-            key={site.id}
-            site={site}
-            offset={place ? spreadOffset(place.index, place.size) : [0, 0]}
-            selected={site.id === selectedSiteId}
-            onSelect={onSelectSite}
-            selectedIdRef={selectedIdRef}
-          />
-        );
-      })}
+      <SiteMarkersLayer
+        sites={sites}
+        selectedSiteId={selectedSiteId}
+        onSelectSite={onSelectSite}
+        selectedIdRef={selectedIdRef}
+      />
     </MapContainer>
   );
 }

@@ -1,0 +1,193 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { trialSchema, type Site } from '../src/trial/trial-schema';
+import { expect as baseExpect, test } from './fixtures';
+import { dataTable, siteButton, sitePopup, trialPath } from './selectors';
+
+/** Conditions on a 2,000-site page can take seconds on a busy machine. */
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+/** The synthetic 2,000-site trial (SYNTHETIC_TRIALS=large; the e2e build includes it). */
+const LARGE = 'NCT99999001';
+
+/** The large trial's sites, read from the same prebuilt file the page loads. */
+async function largeTrialSites(page: Page): Promise<Site[]> {
+  const response = await page.request.get(`/data/trials/${LARGE}.json`);
+  return trialSchema.parse(await response.json()).sites;
+}
+
+/** The first group of `min`–`max` named sites sharing one exact point. */
+function sharedPointGroup(sites: Site[], min: number, max: number): Site[] {
+  const groups = new Map<string, Site[]>();
+  for (const site of sites) {
+    if (!site.location || !site.facility || !site.city) continue;
+    const key = `${site.location.lat},${site.location.lon}`;
+    groups.set(key, [...(groups.get(key) ?? []), site]);
+  }
+  const group = [...groups.values()].find((g) => g.length >= min && g.length <= max);
+  if (!group) throw new Error(`no point shared by ${min}–${max} sites`);
+  return group;
+}
+
+/**
+ * The map, found by CSS rather than `sitesMap` (role region + name): on a page with 2,000 table rows,
+ * Playwright's role engine computes accessible names page-wide on every poll, which takes seconds.
+ * Inside the map the same role + name contract as `mapCluster`, `mapSharedPoint`, `mapMarker` applies.
+ */
+const map = (page: Page): Locator => page.locator('.leaflet-container');
+const mapCluster = (page: Page): Locator =>
+  map(page).getByRole('button', { name: /^\d+ sites: zoom in$/ });
+const mapSharedPoint = (page: Page, name = /^\d+ sites at one place(, .+)?: show them$/): Locator =>
+  map(page).getByRole('button', { name });
+const outlines = (page: Page): Locator => map(page).locator('.leaflet-overlay-pane svg path');
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A site's marker: "Facility, City: Status". */
+function siteMarker(page: Page, site: Site): Locator {
+  return map(page).getByRole('button', {
+    name: new RegExp(`^${escape(`${site.facility}, ${site.city}`)}: `),
+  });
+}
+
+async function openLargeTrial(page: Page, query = ''): Promise<void> {
+  await page.goto(`${trialPath(LARGE)}${query}`);
+  // A 2,000-site page takes a while on a busy machine (the tables, not the map: see the report).
+  await expect(outlines(page).first()).toBeAttached({ timeout: 150_000 });
+}
+
+/** The median width of the country outlines as drawn: doubles with each zoom level. */
+async function outlineScale(page: Page): Promise<number> {
+  return outlines(page).evaluateAll((paths) => {
+    const widths = paths
+      .map((path) => (path instanceof SVGGraphicsElement ? path.getBBox().width : 0))
+      .filter((width) => width > 0) // clipped away: off screen
+      .sort((a, b) => a - b);
+    return widths[Math.floor(widths.length / 2)] ?? 0;
+  });
+}
+
+test.describe('a trial with 2,000 sites', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test.use({ actionTimeout: 30_000 });
+
+  test('draws counted clusters instead of 2,000 markers, and accounts for every located site', async ({
+    page,
+  }) => {
+    const located = (await largeTrialSites(page)).filter((s) => s.location).length;
+    await openLargeTrial(page);
+    await expect(mapCluster(page).first()).toBeVisible();
+    // The buttons' accessible names (their visually hidden text; the badge's visible count is aria-hidden).
+    const names = await map(page)
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => (b.querySelector('.visually-hidden') ?? b).textContent.trim()),
+      );
+    const markers = names.filter((name) => !/^Zoom (in|out)$/.test(name));
+    expect(markers.length).toBeLessThan(150);
+    // Every badge shows its count; its name says it in words.
+    const counted = markers.flatMap((name) => {
+      const match = /(\d+) sites(: zoom in| at one place.*: show them)$/.exec(name);
+      return match ? [Number(match[1])] : [];
+    });
+    expect(counted.length).toBeGreaterThan(0);
+    const singles = markers.length - counted.length;
+    // Nothing is hidden: every located site is in a cluster, a folded point, or drawn on its own.
+    expect(counted.reduce((a, b) => a + b, 0) + singles).toBeGreaterThanOrEqual(located);
+    const badge = mapCluster(page).first();
+    await expect(badge.locator('[aria-hidden="true"]')).toHaveText(/^\d+(\.\d)?k?$/);
+  });
+
+  test('a cluster activated by keyboard zooms in, and focus stays in the map', async ({ page }) => {
+    await openLargeTrial(page);
+    const cluster = mapCluster(page).first();
+    await expect(cluster).toBeVisible();
+    const before = await outlineScale(page);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outlineScale(page)).toBeGreaterThan(before * 1.5);
+    await expect(map(page)).toBeFocused();
+  });
+
+  test('a site selected in the sites table is shown out of its cluster, selected, with its popup', async ({
+    page,
+  }) => {
+    const group = sharedPointGroup(await largeTrialSites(page), 3, 8);
+    const [, site] = group;
+    if (!site?.facility) throw new Error('no site');
+    await openLargeTrial(page);
+    await expect(mapCluster(page).first()).toBeVisible();
+    await expect(siteMarker(page, site)).toHaveCount(0);
+
+    const button = siteButton(page, new RegExp(`^${escape(site.facility)}$`));
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`site=${site.id}(&|$)`), { timeout: 60_000 });
+    const marker = siteMarker(page, site);
+    await expect(marker).toBeVisible();
+    await expect(marker).toHaveClass(/is-selected/);
+    await expect(sitePopup(page)).toContainText(site.facility);
+    // Its point-mates are spread around it, each a marker of its own.
+    for (const mate of group) await expect(siteMarker(page, mate)).toBeVisible();
+  });
+
+  test('every site sharing one point can be reached: spread them out, then select each', async ({
+    page,
+  }) => {
+    const group = sharedPointGroup(await largeTrialSites(page), 4, 8);
+    const [first] = group;
+    if (!first) throw new Error('no site');
+    // Start zoomed to the point (a link to one of its sites); a click on the map's background
+    // closes the popup (deselects) and folds the sites up into one button.
+    await openLargeTrial(page, `&site=${first.id}`);
+    await expect(sitePopup(page)).toBeVisible();
+    const box = await map(page).boundingBox();
+    await map(page).click({ position: { x: (box?.width ?? 100) - 16, y: 16 } });
+    await expect(page).not.toHaveURL(/site=/);
+    const folded = mapSharedPoint(
+      page,
+      new RegExp(`^${group.length} sites at one place, ${escape(first.city ?? '')}: show them$`),
+    );
+    await expect(folded).toBeVisible();
+
+    await folded.focus();
+    await page.keyboard.press('Enter');
+    await expect(siteMarker(page, first)).toBeFocused();
+    // Tab walks through the spread sites.
+    const reached = new Set<string>();
+    for (let steps = 0; reached.size < group.length && steps < 2 * group.length; steps++) {
+      reached.add(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+      await page.keyboard.press('Tab');
+    }
+    expect([...reached].sort()).toEqual(
+      await Promise.all(group.map((s) => siteMarker(page, s).textContent())).then((t) =>
+        t.map((x) => x ?? '').sort(),
+      ),
+    );
+
+    const table = dataTable(page, 'Sites');
+    // Each selected by keyboard (an open popup may cover point-mates above it to the pointer).
+    for (const site of group) {
+      await siteMarker(page, site).focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`site=${site.id}(&|$)`));
+      await expect(table.locator('tr[data-selected]')).toContainText(site.facility ?? '');
+      await expect(sitePopup(page)).toContainText(site.facility ?? '');
+    }
+  });
+
+  test('axe finds no violations in the map panel with clusters and a spread point', async ({
+    page,
+  }) => {
+    const group = sharedPointGroup(await largeTrialSites(page), 3, 8);
+    await openLargeTrial(page, `&site=${group[0]?.id ?? ''}`);
+    await expect(sitePopup(page)).toBeVisible();
+    await expect(mapCluster(page).or(mapSharedPoint(page)).first()).toBeAttached();
+    // The map panel only: the 2,000-row sites table is checked by the tables' own tests.
+    const results = await new AxeBuilder({ page }).include('.sites-map-panel').analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary).toEqual([]);
+  });
+});

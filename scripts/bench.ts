@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [-- --runs N --huge-runs N --no-build --trials NCT01573923,large]`: builds with the
+ * synthetic trials, serves the build on port 4191 and measures, in the tests' Chromium, load
+ * (`ready`, against a static page of the same content), sorting, filtering, selecting, heap and
+ * long tasks for NCT01573923, `large` and `huge`. Prints one line per figure and the goals, writes
+ * bench-results/<timestamp>.json. A missed goal never fails the run; only a bench that cannot run does.
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
+import { BENCH_TRIALS } from './bench/bench-plan';
+import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
+import { run, startBenchServer } from './bench/bench-server';
+import { FigureCollector } from './bench/figure-collector';
+import { formatFigure, ratioFigure, type Figure } from './bench/figures';
+import { evaluateGoals, formatGoal } from './bench/goals';
+import { benchContext, writeResults, type BenchContext } from './bench/results-file';
+import { benchTrial } from './bench/trial-bench';
+
+const DIST = 'dist';
+/** Per trial, so the whole bench (build included) stays within about 5 minutes on a slow build. */
+const BUDGET_S = { NCT01573923: 45, large: 75, huge: 120 } as const;
+const log = (line: string) => console.error(`bench: ${line}`);
+
+/** Each trial's ratio explorer / static, right after its static figure. */
+function withRatios(figures: readonly Figure[]): Figure[] {
+  return figures.flatMap((figure) => {
+    const match = /^ready\.(.+)\.static$/.exec(figure.name);
+    const explorer = match && figures.find((f) => f.name === `ready.${match[1] ?? ''}.explorer`);
+    if (!match || !explorer) return [figure];
+    return [figure, ratioFigure(`ready.${match[1] ?? ''}.ratio`, explorer, figure)];
+  });
+}
+
+async function main(options: BenchOptions): Promise<void> {
+  const startedAt = new Date();
+  const started = performance.now();
+  if (options.build) {
+    log('building with SYNTHETIC_TRIALS=large,huge (npm run build: data + vite build)…');
+    await run('npm', ['run', 'build'], { ...process.env, SYNTHETIC_TRIALS: 'large,huge' });
+  }
+  const server = await startBenchServer();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  });
+  const collector = new FigureCollector();
+  const runs: BenchContext['runs'] = {};
+  try {
+    log(`serving ${DIST}/ at ${server.url}; Chromium ${browser.version()}`);
+    for (const { label, nctId } of BENCH_TRIALS) {
+      if (options.trials && !options.trials.includes(label)) continue;
+      const huge = label === 'huge';
+      const planned = huge ? options.hugeRuns : options.runs;
+      const completed = await benchTrial(
+        {
+          browser,
+          baseUrl: server.url,
+          distDir: DIST,
+          label,
+          nctId,
+          runs: planned,
+          budgetMs: BUDGET_S[label] * 1000,
+          loadTimeoutMs: huge ? 90_000 : 60_000,
+          interactionTimeoutMs: huge ? 20_000 : 10_000,
+          log,
+        },
+        collector,
+      );
+      runs[label] = { planned, completed };
+    }
+    const figures = withRatios(collector.figures());
+    const goals = evaluateGoals(figures);
+    console.log(figures.map(formatFigure).join('\n'));
+    console.log(goals.map(formatGoal).join('\n'));
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    const context = benchContext(browser.version(), runs);
+    const path = writeResults(startedAt, seconds, context, figures, goals);
+    console.log(`results: ${path} (${seconds} s)`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+Promise.resolve()
+  .then(() =>
+    main(
+      parseBenchOptions(
+        process.argv.slice(2),
+        BENCH_TRIALS.map((t) => t.label),
+      ),
+    ),
+  )
+  .then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );

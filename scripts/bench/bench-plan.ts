@@ -1,0 +1,100 @@
+import { compareValues } from '../../src/components/data-table/compare-values';
+import type { Trial } from '../../src/trial/trial-schema';
+
+/** The trials the issue names: the real one, and the synthetic ones `SYNTHETIC_TRIALS=large,huge` adds. */
+export const BENCH_TRIALS = [
+  { label: 'NCT01573923', nctId: 'NCT01573923' },
+  { label: 'large', nctId: 'NCT99999001' },
+  { label: 'huge', nctId: 'NCT99999002' },
+] as const;
+
+export type TableName = 'Study groups' | 'Investigators' | 'Sites';
+
+export interface SortCase {
+  table: TableName;
+  /** Figure name part: sort.<trial>.<key>.<columnId>. */
+  key: 'groups' | 'investigators' | 'sites';
+  columnId: string;
+  /** The column header's text. */
+  column: string;
+  /** The first row's text in that column once sorted ascending. */
+  expected: string;
+}
+
+export interface BenchPlan {
+  /** Tables that must show a first row for `ready` (those the trial has rows for). */
+  tables: TableName[];
+  /** Whether any site has a point, so markers must be painted. */
+  markers: boolean;
+  sorts: SortCase[];
+  /** Facilities naming exactly one site that is on the map: selectable and findable on the map. */
+  selectable: string[];
+  /** A query for the sites filter: one such facility, from the middle of the list. */
+  filterQuery: string | null;
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The smallest present value as the explorer sorts (numbers numerically, collator text; missing last). */
+export function firstAscending(values: readonly (string | null)[]): string | null {
+  const present = values.filter((value): value is string => value !== null);
+  if (present.length === 0) return null;
+  return normalize(present.reduce((min, value) => (compareValues(value, min) < 0 ? value : min)));
+}
+
+function sortCase(
+  table: TableName,
+  key: SortCase['key'],
+  columnId: string,
+  column: string,
+  values: readonly (string | null)[],
+): SortCase[] {
+  const expected = firstAscending(values);
+  return expected === null ? [] : [{ table, key, columnId, column, expected }];
+}
+
+export function planFor(trial: Trial): BenchPlan {
+  const tables: TableName[] = [];
+  if (trial.arms.length > 0) tables.push('Study groups');
+  if (trial.officials.length > 0) tables.push('Investigators');
+  if (trial.sites.length > 0) tables.push('Sites');
+  const facilityCount = new Map<string, number>();
+  for (const site of trial.sites) {
+    if (site.facility !== null)
+      facilityCount.set(site.facility, (facilityCount.get(site.facility) ?? 0) + 1);
+  }
+  const selectable = trial.sites.flatMap((site) =>
+    site.location !== null && site.facility !== null && facilityCount.get(site.facility) === 1
+      ? [normalize(site.facility)]
+      : [],
+  );
+  return {
+    tables,
+    markers: trial.sites.some((site) => site.location !== null),
+    sorts: [
+      ...sortCase(
+        'Study groups',
+        'groups',
+        'group',
+        'Group',
+        trial.arms.map((a) => a.label),
+      ),
+      ...sortCase(
+        'Investigators',
+        'investigators',
+        'name',
+        'Name',
+        trial.officials.map((o) => o.person.name),
+      ),
+      ...sortCase(
+        'Sites',
+        'sites',
+        'facility',
+        'Facility',
+        trial.sites.map((s) => s.facility),
+      ),
+    ],
+    selectable,
+    filterQuery: selectable[Math.floor(selectable.length / 2)] ?? null,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { figureOf, missingFigure } from './figures';
+import { evaluateGoals, formatGoal } from './goals';
+
+const byGoal = (figures: Parameters<typeof evaluateGoals>[0]) =>
+  Object.fromEntries(evaluateGoals(figures).map((result) => [result.goal, result]));
+
+describe('evaluateGoals', () => {
+  it('judges each goal on its figures', () => {
+    const results = byGoal([
+      figureOf('ready.NCT01573923.ratio', 'x', [1.5]),
+      figureOf('ready.large.explorer', 'ms', [1_500]),
+      figureOf('sort.large.sites.facility', 'ms', [45]),
+      figureOf('select.large', 'ms', [99]),
+      figureOf('longtasks.huge.max', 'ms', [180]),
+    ]);
+    expect(results['NCT01573923 ready within 1.5x of static']?.status).toBe('met');
+    expect(results['large ready < 1.5 s']).toEqual({
+      goal: 'large ready < 1.5 s',
+      status: 'missed',
+      detail: 'ready.large.explorer 1500 ms',
+    });
+    expect(results['every large sort/filter/select < 100 ms']?.status).toBe('met');
+    expect(results['huge: no long task over 200 ms']?.status).toBe('met');
+  });
+
+  it('misses a group goal on any figure over the limit, naming it, even beside n/a figures', () => {
+    const results = byGoal([
+      figureOf('sort.large.sites.facility', 'ms', [120]),
+      figureOf('sort.large.investigators.name', 'ms', [20]),
+      missingFigure('filter.large.sites', 'ms', 'no input'),
+    ]);
+    expect(results['every large sort/filter/select < 100 ms']).toMatchObject({
+      status: 'missed',
+      detail: 'sort.large.sites.facility 120 ms',
+    });
+  });
+
+  it('is unknown when a figure is n/a or was not measured at all; other trials do not count', () => {
+    const results = byGoal([
+      figureOf('sort.huge.sites.facility', 'ms', [500]),
+      missingFigure('select.large', 'ms', 'timed out'),
+    ]);
+    expect(results['every large sort/filter/select < 100 ms']).toMatchObject({
+      status: 'unknown',
+      detail: 'select.large n/a',
+    });
+    expect(results['large ready < 1.5 s']).toMatchObject({
+      status: 'unknown',
+      detail: 'not measured',
+    });
+  });
+
+  it('prints one line per goal', () => {
+    const [first] = evaluateGoals([figureOf('ready.NCT01573923.ratio', 'x', [2])]);
+    if (!first) throw new Error('no goals');
+    expect(formatGoal(first)).toBe(
+      'goal MISSED NCT01573923 ready within 1.5x of static (ready.NCT01573923.ratio 2.00 x)',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { formatValue, type Figure } from './figures';
+
+export type GoalStatus = 'met' | 'missed' | 'unknown';
+
+export interface GoalResult {
+  goal: string;
+  status: GoalStatus;
+  detail: string;
+}
+
+interface Goal {
+  goal: string;
+  /** Which figures the goal is about. */
+  covers: (name: string) => boolean;
+  /** The limit every covered figure must stay under (or at, with `inclusive`). */
+  limit: number;
+  inclusive: boolean;
+}
+
+/** The issue's goals, judged on the median figures. */
+export const GOALS: readonly Goal[] = [
+  {
+    goal: 'NCT01573923 ready within 1.5x of static',
+    covers: (name) => name === 'ready.NCT01573923.ratio',
+    limit: 1.5,
+    inclusive: true,
+  },
+  {
+    goal: 'large ready < 1.5 s',
+    covers: (name) => name === 'ready.large.explorer',
+    limit: 1_500,
+    inclusive: false,
+  },
+  {
+    goal: 'every large sort/filter/select < 100 ms',
+    covers: (name) => /^(sort|filter|select)\.large(\.|$)/.test(name),
+    limit: 100,
+    inclusive: false,
+  },
+  {
+    goal: 'huge: no long task over 200 ms',
+    covers: (name) => name === 'longtasks.huge.max',
+    limit: 200,
+    inclusive: true,
+  },
+];
+
+const shown = (figure: Figure) =>
+  figure.value === null
+    ? `${figure.name} n/a`
+    : `${figure.name} ${formatValue(figure.value, figure.unit)} ${figure.unit}`;
+
+/** Met when every covered figure is within the limit; missed when any is over; else unknown. */
+export function evaluateGoal(goal: Goal, figures: readonly Figure[]): GoalResult {
+  const covered = figures.filter((figure) => goal.covers(figure.name));
+  if (covered.length === 0) return { goal: goal.goal, status: 'unknown', detail: 'not measured' };
+  const over = covered.filter(
+    (f) => f.value !== null && (goal.inclusive ? f.value > goal.limit : f.value >= goal.limit),
+  );
+  const missing = covered.filter((f) => f.value === null);
+  if (over.length > 0)
+    return { goal: goal.goal, status: 'missed', detail: over.map(shown).join(', ') };
+  if (missing.length > 0)
+    return { goal: goal.goal, status: 'unknown', detail: missing.map(shown).join(', ') };
+  return { goal: goal.goal, status: 'met', detail: covered.map(shown).join(', ') };
+}
+
+export function evaluateGoals(figures: readonly Figure[]): GoalResult[] {
+  return GOALS.map((goal) => evaluateGoal(goal, figures));
+}
+
+export function formatGoal({ goal, status, detail }: GoalResult): string {
+  return `goal ${status === 'met' ? 'met   ' : status === 'missed' ? 'MISSED' : 'n/a   '} ${goal} (${detail})`;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { initialAssets } from './initial-assets';
+
+describe('initialAssets', () => {
+  it('lists the entry script, module preloads and style sheets, without the leading slash', () => {
+    const html = `<head>
+      <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+      <script type="module" crossorigin src="/assets/index-abc.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/vendor-def.js">
+      <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
+    </head>`;
+    expect(initialAssets(html)).toEqual([
+      'assets/index-abc.js',
+      'assets/vendor-def.js',
+      'assets/index-ghi.css',
+    ]);
+  });
+
+  it('leaves out icons, inline scripts and links that are not loaded up front', () => {
+    const html = `<link rel="icon" href="/favicon.svg"><link rel="prefetch" href="/assets/map.js">
+      <script>console.log(1)</script><link rel="manifest" href="/app.webmanifest">`;
+    expect(initialAssets(html)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * The files a browser must fetch before the first view can run: the module scripts, module
+ * preloads and style sheets that the built index.html names. Everything else is loaded on demand.
+ */
+export function initialAssets(indexHtml: string): string[] {
+  const assets: string[] = [];
+  for (const [tag] of indexHtml.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    const rel = /\brel=["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
+    const isInitialLink = rel === 'stylesheet' || rel === 'modulepreload';
+    const url = (isScript ? /\bsrc=["']?([^"'\s>]+)/i : /\bhref=["']?([^"'\s>]+)/i).exec(tag)?.[1];
+    if (url && (isScript || isInitialLink) && /\.(m?js|css)$/.test(url))
+      assets.push(url.replace(/^\//, ''));
+  }
+  return assets;
+}

@@ -1,0 +1,46 @@
+import type { LeafletKeyboardEvent } from 'leaflet';
+import { useMemo } from 'react';
+import { Marker } from 'react-leaflet';
+import { clusterMarkerIcon } from './cluster-marker-icon';
+
+interface ClusterMarkerProps {
+  lat: number;
+  lon: number;
+  count: number;
+  /** The button's accessible name, e.g. "12 sites: zoom in". */
+  name: string;
+  /** Sites sharing this one point (they spread out), rather than a cluster of nearby points (zoom in). */
+  atOnePoint?: boolean;
+  /** Click, Enter or Space. */
+  onActivate: () => void;
+}
+
+/** A counted, keyboard-focusable badge standing for several sites; activating it shows them. */
+export function ClusterMarker({
+  lat,
+  lon,
+  count,
+  name,
+  atOnePoint = false,
+  onActivate,
+}: ClusterMarkerProps) {
+  const icon = useMemo(() => clusterMarkerIcon(count, name, atOnePoint), [count, name, atOnePoint]);
+  return (
+    <Marker
+      position={[lat, lon]}
+      icon={icon}
+      keyboard
+      // Above single sites, below a selected one (1000).
+      zIndexOffset={500}
+      eventHandlers={{
+        click: onActivate,
+        // Leaflet turns Enter into a click only for markers with a popup: Enter and Space, as on any button.
+        keypress: (event: LeafletKeyboardEvent) => {
+          if (event.originalEvent.key !== 'Enter' && event.originalEvent.key !== ' ') return;
+          event.originalEvent.preventDefault();
+          onActivate();
+        },
+      }}
+    />
+  );
+}
