@@ -6,6 +6,9 @@
 /** A table with more body rows than this scrolls in a box of its own and renders only a window of rows. */
 export const LONG_TABLE_ROWS = 50;
 
+/** A first guess of a row's height, for PageUp/PageDown and the virtualizer; rendered rows are measured. */
+export const ESTIMATED_ROW_HEIGHT = 40;
+
 /** `aria-rowcount`: every body row (rendered or not) plus the header row; an empty table has its message row. */
 export function ariaRowCount(bodyRows: number): number {
   return Math.max(bodyRows, 1) + 1;

@@ -8,15 +8,12 @@ export interface BodyOffsets {
 }
 
 /** Measures where the body starts in its scroll box, and keeps measuring as caption or header resize. */
-export function useBodyOffsets(
-  bodyRef: RefObject<HTMLTableSectionElement | null>,
-  enabled: boolean,
-): BodyOffsets {
+export function useBodyOffsets(bodyRef: RefObject<HTMLTableSectionElement | null>): BodyOffsets {
   const [offsets, setOffsets] = useState<BodyOffsets>({ top: 0, header: 0 });
   useLayoutEffect(() => {
     const body = bodyRef.current;
     const table = body?.closest('table');
-    if (!enabled || !body || !table || typeof ResizeObserver === 'undefined') return;
+    if (!body || !table || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       const top = Math.round(body.getBoundingClientRect().top - table.getBoundingClientRect().top);
       const header = Math.round(table.tHead?.getBoundingClientRect().height ?? 0);
@@ -26,6 +23,6 @@ export function useBodyOffsets(
     });
     for (const part of [table.caption, table.tHead]) if (part) observer.observe(part);
     return () => observer.disconnect();
-  }, [bodyRef, enabled]);
+  }, [bodyRef]);
   return offsets;
 }

@@ -17,8 +17,7 @@ const TYPING = 'input, textarea, select, [contenteditable="true"]';
 
 /**
  * Keyboard moves between body rows (ArrowUp/Down, PageUp/Down, Home/End), also to rows not rendered
- * yet: the box scrolls there first and focus follows once the row is in the DOM. Also `reveal`, which
- * scrolls a row (the selected site) into view the same way.
+ * yet: the box scrolls there first and focus follows once the row is in the DOM.
  */
 export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Options) {
   const pending = useRef<{
@@ -71,8 +70,5 @@ export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Opti
     goTo(target, 'auto', (next) => focusTargetIn(next, spot).focus());
   };
 
-  const reveal = (index: number) =>
-    goTo(index, 'center', (row) => row.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
-
-  return { onKeyDown, reveal };
+  return { onKeyDown };
 }

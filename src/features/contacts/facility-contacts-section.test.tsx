@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeSite, makeTrial } from '@/test-support/make-trial';
-import { FacilityContactsSection } from './facility-contacts-section';
+import userEvent from '@testing-library/user-event';
+import { makeContact, makeSite, makeTrial } from '@/test-support/make-trial';
+import { FacilityContactsSection, LIST_ALL_SITES_UP_TO } from './facility-contacts-section';
 
 afterEach(cleanup);
 
@@ -41,5 +42,29 @@ describe('FacilityContactsSection', () => {
     cleanup();
     render(<FacilityContactsSection trial={{ sites: [] }} />);
     expect(screen.getByText('No sites listed')).toBeTruthy();
+  });
+});
+
+describe('FacilityContactsSection, long', () => {
+  const sites = Array.from({ length: LIST_ALL_SITES_UP_TO + 1 }, (_, i) =>
+    makeSite({
+      id: `site-${String(i)}`,
+      facility: `Hospital ${String(i)}`,
+      country: i % 3 === 0 ? 'Spain' : 'Austria',
+      contacts: i === 0 ? [makeContact({ phone: '+34 900 000 000' })] : [],
+    }),
+  );
+
+  it('groups sites by country behind closed disclosures, rendering a country only when opened', async () => {
+    const user = userEvent.setup();
+    render(<FacilityContactsSection trial={{ sites }} />);
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    const spain = screen.getByText('Spain: 17 sites, 1 with a contact');
+    expect(screen.getByText('Austria: 34 sites, 0 with a contact')).toBeTruthy();
+    await user.click(spain);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(17);
+    expect(group('Hospital 0, Beijing, Spain')?.querySelector('a')?.getAttribute('href')).toBe(
+      'tel:+34900000000',
+    );
   });
 });

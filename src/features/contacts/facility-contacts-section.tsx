@@ -1,31 +1,34 @@
-import { ContactList } from '@/components/contact-list';
 import { Missing } from '@/components/missing';
 import { Section } from '@/components/section';
-import { siteHeading } from '@/trial/site-text';
 import type { Trial } from '@/trial/trial-schema';
+import { CountryContactGroups } from './country-contact-groups';
+import { SiteContactList } from './site-contact-list';
 import './facility-contacts-section.css';
+
+/** Up to this many sites, every site's contacts are listed; above, they are grouped by country, closed. */
+export const LIST_ALL_SITES_UP_TO = 50;
 
 /** Every site's contacts under the site they belong to; sites without contacts say so. */
 export function FacilityContactsSection({ trial }: { trial: Pick<Trial, 'sites'> }) {
+  const { sites } = trial;
   return (
     <Section
       id="facility-contacts"
       title="Facility contacts"
-      blurb="Who to contact at each study site."
+      blurb={
+        sites.length > LIST_ALL_SITES_UP_TO
+          ? 'Who to contact at each study site, by country: open a country to see its sites.'
+          : 'Who to contact at each study site.'
+      }
     >
-      {trial.sites.length === 0 ? (
+      {sites.length === 0 ? (
         <p>
           <Missing>No sites listed</Missing>
         </p>
+      ) : sites.length > LIST_ALL_SITES_UP_TO ? (
+        <CountryContactGroups sites={sites} />
       ) : (
-        <ul className="facility-contacts">
-          {trial.sites.map((site) => (
-            <li key={site.id}>
-              <h3>{siteHeading(site)}</h3>
-              <ContactList contacts={site.contacts} emptyText="No contact listed" />
-            </li>
-          ))}
-        </ul>
+        <SiteContactList sites={sites} />
       )}
     </Section>
   );

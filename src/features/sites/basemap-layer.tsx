@@ -28,7 +28,12 @@ export function BasemapLayer() {
   return (
     <>
       {basemap.data && (
-        <GeoJSON data={basemap.data} style={COUNTRY_STYLE} interactive={false} attribution={NATURAL_EARTH} />
+        <GeoJSON
+          data={basemap.data}
+          style={COUNTRY_STYLE}
+          interactive={false}
+          attribution={NATURAL_EARTH}
+        />
       )}
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
     </>

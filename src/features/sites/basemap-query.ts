@@ -21,7 +21,11 @@ const topologySchema = z.object({
       type: z.literal('GeometryCollection'),
       geometries: z.array(
         z.discriminatedUnion('type', [
-          z.object({ type: z.literal('Polygon'), arcs: z.array(z.array(z.number())), id: z.string().optional() }),
+          z.object({
+            type: z.literal('Polygon'),
+            arcs: z.array(z.array(z.number())),
+            id: z.string().optional(),
+          }),
           z.object({
             type: z.literal('MultiPolygon'),
             arcs: z.array(z.array(z.array(z.number()))),
@@ -35,7 +39,8 @@ const topologySchema = z.object({
 
 export async function loadBasemap(signal?: AbortSignal): Promise<FeatureCollection> {
   const response = await fetch(worldAtlasUrl, { signal: signal ?? null });
-  if (!response.ok) throw new DataLoadError(`Country shapes could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok)
+    throw new DataLoadError(`Country shapes could not be loaded (HTTP ${response.status}).`);
   const parsed = topologySchema.safeParse(await response.json());
   if (!parsed.success) throw new DataLoadError('Country shapes are not valid TopoJSON.');
   return toFeatures(parsed.data);

@@ -8,7 +8,9 @@ const WORLD_CENTER: LatLngTuple = [20, 0];
 
 /** "lat,lon;lat,lon" of the located sites: a stable key, so the map refits only when the shown set changes. */
 function pointsKey(sites: readonly Site[]): string {
-  return sites.flatMap((s) => (s.location ? [`${s.location.lat},${s.location.lon}`] : [])).join(';');
+  return sites
+    .flatMap((s) => (s.location ? [`${s.location.lat},${s.location.lon}`] : []))
+    .join(';');
 }
 
 function parsePoints(key: string): LatLngTuple[] {

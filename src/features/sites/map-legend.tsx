@@ -22,8 +22,8 @@ export function MapLegend({ sites }: { sites: readonly Site[] }) {
       </ul>
       {notOnMap > 0 && (
         <p className="map-legend__note">
-          {notOnMap} of {sites.length} {sites.length === 1 ? 'site is' : 'sites are'} not on the map (no location;
-          see the sites table).
+          {notOnMap} of {sites.length} {sites.length === 1 ? 'site is' : 'sites are'} not on the map
+          (no location; see the sites table).
         </p>
       )}
       <p className="map-legend__note">Points are approximate: city centres, not the building.</p>

@@ -15,7 +15,11 @@ export function honourReducedMotionInPans(): void {
   const animatedPanBy = LeafletMap.prototype.panBy;
   LeafletMap.include({
     panBy(this: LeafletMap, offset: PointExpression, options?: PanOptions) {
-      return animatedPanBy.call(this, offset, prefersReducedMotion() ? { ...options, animate: false } : options);
+      return animatedPanBy.call(
+        this,
+        offset,
+        prefersReducedMotion() ? { ...options, animate: false } : options,
+      );
     },
   });
 }

@@ -22,7 +22,12 @@ export const siteColumns: ColumnDef<Site>[] = [
       </SelectSiteButton>
     ),
   },
-  { id: 'city', header: 'City', accessorFn: (s) => s.city ?? undefined, cell: ({ row }) => textOrMissing(row.original.city) },
+  {
+    id: 'city',
+    header: 'City',
+    accessorFn: (s) => s.city ?? undefined,
+    cell: ({ row }) => textOrMissing(row.original.city),
+  },
   {
     id: 'state',
     header: 'State/province',
@@ -40,7 +45,11 @@ export const siteColumns: ColumnDef<Site>[] = [
     header: 'Status',
     accessorFn: (s) => (s.status ? siteStatusLabel(s.status) : undefined),
     cell: ({ row }) =>
-      row.original.status ? <StatusBadge status={row.original.status} /> : <Missing>Status not given</Missing>,
+      row.original.status ? (
+        <StatusBadge status={row.original.status} />
+      ) : (
+        <Missing>Status not given</Missing>
+      ),
   },
   {
     id: 'map',

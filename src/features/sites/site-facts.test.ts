@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSite } from '@/test-support/make-trial';
-import { countSiteStatuses, filterSitesByStatus } from './site-facts';
+import { countSiteStatuses } from './site-facts';
 
-describe('status counts and filter', () => {
+describe('status counts', () => {
   const sites = [
     makeSite({ id: 'site-1', status: 'RECRUITING' }),
     makeSite({ id: 'site-2', status: null }),
@@ -16,10 +16,5 @@ describe('status counts and filter', () => {
       { status: 'COMPLETED', count: 1 },
       { status: null, count: 1 },
     ]);
-  });
-
-  it('filters to one status, or keeps all', () => {
-    expect(filterSitesByStatus(sites, 'RECRUITING').map((s) => s.id)).toEqual(['site-1', 'site-4']);
-    expect(filterSitesByStatus(sites, null)).toHaveLength(4);
   });
 });

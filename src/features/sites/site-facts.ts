@@ -16,7 +16,3 @@ export function countSiteStatuses(sites: readonly Site[]): StatusCount[] {
   const result = [...counts].map(([status, count]) => ({ status, count }));
   return missing ? [...result, { status: null, count: missing }] : result;
 }
-
-export function filterSitesByStatus(sites: readonly Site[], status: OverallStatus | null): Site[] {
-  return status === null ? [...sites] : sites.filter((site) => site.status === status);
-}

@@ -9,7 +9,9 @@ import { siteStatusLabel } from './site-status-style';
 export function SitePopupContent({ site }: { site: Site }) {
   return (
     <div className="site-popup">
-      <p className="site-popup__facility">{site.facility ?? <Missing>{UNNAMED_FACILITY}</Missing>}</p>
+      <p className="site-popup__facility">
+        {site.facility ?? <Missing>{UNNAMED_FACILITY}</Missing>}
+      </p>
       <p>{sitePlace(site) ?? <Missing>No address given</Missing>}</p>
       <p>
         Status: <strong>{siteStatusLabel(site.status)}</strong>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { SITES_FILTER_MAX_LENGTH } from '@/lib/url-state';
 import './sites-text-filter.css';
 
@@ -9,9 +9,6 @@ interface SitesTextFilterProps {
   shownCount: number;
   totalCount: number;
 }
-
-/** Typing pauses this long before the filter reaches the URL (and the table and map re-render). */
-export const FILTER_WRITE_DELAY_MS = 200;
 
 /** What the URL keeps for a typed text: blank means no filter. */
 const asStored = (text: string) => (text.trim() === '' ? '' : text);
@@ -24,30 +21,23 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
-  // The input answers every keystroke from its own state; the URL (and with it the table and the
-  // map, which may hold 10,000 sites) follows once typing pauses, so typing never waits on them.
+  // The input keeps exactly what was typed (the URL drops a blank filter, which would eat a first
+  // space); every keystroke goes to the URL at once. The table and the map follow in a deferred
+  // render (useShownSites), so typing never waits on them.
   const [draft, setDraft] = useState(value);
-  const [written, setWritten] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
-    // The URL changed: by our own write (keep typing undisturbed), or from outside (show it).
+    // The URL changed: by our own write (the draft already says so), or from outside (show it).
     setSeen(value);
-    if (value !== written) setDraft(value);
+    if (value !== asStored(draft)) setDraft(value);
   }
-  useEffect(() => {
-    const next = asStored(draft);
-    if (next === value) return;
-    const timer = setTimeout(() => {
-      setWritten(next);
-      onChange(next);
-    }, FILTER_WRITE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft, value, onChange]);
+  const type = (text: string) => {
+    setDraft(text);
+    onChange(asStored(text));
+  };
   const filtering = value.trim() !== '';
   const clear = () => {
-    setDraft('');
-    setWritten('');
-    onChange('');
+    type('');
     input.current?.focus();
   };
   return (
@@ -66,7 +56,7 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
           spellCheck={false}
           maxLength={SITES_FILTER_MAX_LENGTH}
           value={draft}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => type(event.target.value)}
         />
         {(filtering || draft !== '') && (
           <button type="button" className="sites-text-filter__clear" onClick={clear}>

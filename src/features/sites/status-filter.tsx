@@ -13,7 +13,9 @@ interface StatusFilterProps {
 /** One radio group filtering the sites table and map together: "All statuses" or one status present in the record. */
 export function StatusFilter({ sites, value, onChange }: StatusFilterProps) {
   const name = useId();
-  const options = countSiteStatuses(sites).flatMap(({ status, count }) => (status ? [{ status, count }] : []));
+  const options = countSiteStatuses(sites).flatMap(({ status, count }) =>
+    status ? [{ status, count }] : [],
+  );
   return (
     <fieldset className="status-filter">
       <legend>Show sites</legend>
@@ -23,7 +25,12 @@ export function StatusFilter({ sites, value, onChange }: StatusFilterProps) {
       </label>
       {options.map(({ status, count }) => (
         <label key={status}>
-          <input type="radio" name={name} checked={value === status} onChange={() => onChange(status)} />
+          <input
+            type="radio"
+            name={name}
+            checked={value === status}
+            onChange={() => onChange(status)}
+          />
           {siteStatusLabel(status)} ({count})
         </label>
       ))}

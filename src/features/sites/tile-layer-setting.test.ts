@@ -16,7 +16,9 @@ describe('tileLayerSetting', () => {
   });
 
   it('ignores a URL that is not an https template', () => {
-    expect(tileLayerSetting({ VITE_TILE_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toBeNull();
+    expect(
+      tileLayerSetting({ VITE_TILE_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' }),
+    ).toBeNull();
     expect(tileLayerSetting({ VITE_TILE_URL: 'https://tiles.example.org/tile.png' })).toBeNull();
   });
 });

@@ -7,13 +7,17 @@ import { z } from 'zod';
  * Unset (the default), the map makes no request to any other origin.
  */
 const settingSchema = z.object({
-  url: z.string().regex(/^https:\/\/\S+\{z\}\S*$/, 'must be an https URL template with {z}, {x}, {y}'),
+  url: z
+    .string()
+    .regex(/^https:\/\/\S+\{z\}\S*$/, 'must be an https URL template with {z}, {x}, {y}'),
   attribution: z.string().min(1),
 });
 
 export type TileLayerSetting = z.infer<typeof settingSchema>;
 
-export function tileLayerSetting(env: Record<string, unknown> = import.meta.env): TileLayerSetting | null {
+export function tileLayerSetting(
+  env: Record<string, unknown> = import.meta.env,
+): TileLayerSetting | null {
   if (!env.VITE_TILE_URL) return null;
   const parsed = settingSchema.safeParse({
     url: env.VITE_TILE_URL,
