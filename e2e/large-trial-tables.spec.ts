@@ -214,6 +214,8 @@ test('the investigators table (300 officials) is windowed too', async ({ page })
 test('axe finds no violations on the large trial, nor in its empty filter result', async ({
   page,
 }) => {
+  // Two whole-page axe runs take 7–10 s each on the 2-core CI machine.
+  test.slow();
   const { AxeBuilder } = await import('@axe-core/playwright');
   const summary = (violations: { id: string; nodes: { target: unknown[] }[] }[]) =>
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

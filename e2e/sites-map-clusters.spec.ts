@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { trialSchema, type Site } from '../src/trial/trial-schema';
 import { expect as baseExpect, test } from './fixtures';
-import { dataTable, siteButton, sitePopup, trialPath } from './selectors';
+import { dataTable, siteButton, sitePopup, sitesTextFilter, trialPath } from './selectors';
 
 /** Conditions on a 2,000-site page can take seconds on a busy machine. */
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -119,10 +119,15 @@ test.describe('a trial with 2,000 sites', () => {
     await expect(mapCluster(page).first()).toBeVisible();
     await expect(siteMarker(page, site)).toHaveCount(0);
 
+    // The table renders only the rows in view: find the site the way a reader would, by filtering.
+    await sitesTextFilter(page).fill(site.facility);
     const button = siteButton(page, new RegExp(`^${escape(site.facility)}$`));
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`site=${site.id}(&|$)`), { timeout: 60_000 });
+    // Back to all 2,000 sites: the selection stays, drawn out of the cluster it belongs to.
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await expect(page).not.toHaveURL(/sitesFilter=/);
     const marker = siteMarker(page, site);
     await expect(marker).toBeVisible();
     await expect(marker).toHaveClass(/is-selected/);
