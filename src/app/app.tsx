@@ -7,6 +7,7 @@ import { catalogQueryOptions } from './data-queries';
 import { EmbedApp } from './embed-app';
 import { TrialNotFound } from './trial-not-found';
 import { TrialView } from './trial-view';
+import { usePreloadFirstView } from './use-preload-first-view';
 
 /**
  * Chooses the trial from ?trial= (default: the catalog's first) and shows it, or says why it cannot.
@@ -20,6 +21,7 @@ export function App() {
   const requested = url.trial;
   const chosen =
     requested === null ? trials[0] : trials.find((t) => t.nctId === requested.toUpperCase());
+  usePreloadFirstView(chosen);
   if (url.embed && chosen) return <EmbedApp nctId={chosen.nctId} view={url.view} />;
   return (
     <>

@@ -6,12 +6,18 @@ export const catalogQueryOptions = () =>
   queryOptions({
     queryKey: ['catalog'],
     queryFn: ({ signal }) =>
-      fetchParsed('data/catalog.json', catalogSchema, { signal, expectedVersion: TRIAL_SCHEMA_VERSION }),
+      fetchParsed('data/catalog.json', catalogSchema, {
+        signal,
+        expectedVersion: TRIAL_SCHEMA_VERSION,
+      }),
   });
 
 export const trialQueryOptions = (nctId: string) =>
   queryOptions({
     queryKey: ['trial', nctId],
     queryFn: ({ signal }) =>
-      fetchParsed(`data/trials/${nctId}.json`, trialSchema, { signal, expectedVersion: TRIAL_SCHEMA_VERSION }),
+      fetchParsed(`data/trials/${nctId}.json`, trialSchema, {
+        signal,
+        expectedVersion: TRIAL_SCHEMA_VERSION,
+      }),
   });

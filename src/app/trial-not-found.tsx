@@ -3,7 +3,13 @@ import { NCT_ID_PATTERN } from '@/trial/trial-schema';
 import { trialHref } from './trial-href';
 
 /** Shown for an unknown or malformed ?trial= id: says which, and lists the trials that are here. */
-export function TrialNotFound({ requested, trials }: { requested: string; trials: CatalogEntry[] }) {
+export function TrialNotFound({
+  requested,
+  trials,
+}: {
+  requested: string;
+  trials: CatalogEntry[];
+}) {
   const malformed = !NCT_ID_PATTERN.test(requested.toUpperCase());
   return (
     <main id="main" className="page-message">

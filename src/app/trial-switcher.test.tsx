@@ -27,7 +27,13 @@ describe('TrialSwitcher', () => {
       />,
     );
     const links = within(screen.getByRole('navigation', { name: 'Trials' })).getAllByRole('link');
-    expect(links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('aria-current')])).toEqual([
+    expect(
+      links.map((link) => [
+        link.textContent,
+        link.getAttribute('href'),
+        link.getAttribute('aria-current'),
+      ]),
+    ).toEqual([
       ['NCT01573923', '?trial=NCT01573923', null],
       ['NCT02552212', '?trial=NCT02552212', 'page'],
     ]);

@@ -9,7 +9,11 @@ export function TrialSwitcher({ trials, current }: { trials: CatalogEntry[]; cur
       <ul className="inline-list">
         {trials.map((entry) => (
           <li key={entry.nctId}>
-            <a href={trialHref(entry.nctId)} aria-current={entry.nctId === current ? 'page' : undefined} title={entry.briefTitle}>
+            <a
+              href={trialHref(entry.nctId)}
+              aria-current={entry.nctId === current ? 'page' : undefined}
+              title={entry.briefTitle}
+            >
               {entry.nctId}
             </a>
           </li>

@@ -10,7 +10,11 @@ export function TrialView({ nctId }: { nctId: string }) {
   if (trial.isError) {
     return (
       <main id="main" className="page-message">
-        <ErrorPanel title={`Trial ${nctId} could not be shown`} error={trial.error} onRetry={() => void trial.refetch()} />
+        <ErrorPanel
+          title={`Trial ${nctId} could not be shown`}
+          error={trial.error}
+          onRetry={() => void trial.refetch()}
+        />
       </main>
     );
   }

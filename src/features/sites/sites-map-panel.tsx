@@ -4,13 +4,14 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { useUrlState } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
 import { basemapQueryOptions } from './basemap-query';
+import { loadSitesMap } from './load-sites-map';
 import { MapLegend } from './map-legend';
 import { StatusFilter } from './status-filter';
 import { useShownSites } from './use-shown-sites';
 import '@/components/visually-hidden.css';
 import './sites-map-panel.css';
 
-const SitesMap = lazy(() => import('./sites-map').then((module) => ({ default: module.SitesMap })));
+const SitesMap = lazy(() => loadSitesMap().then((module) => ({ default: module.SitesMap })));
 
 /**
  * The map side: status filter (shared with the sites table through the URL), the map itself, its legend.

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { loadWindowedRows } from '@/components/data-table/load-windowed-rows';
+import { LONG_TABLE_ROWS } from '@/components/data-table/row-navigation';
+import { loadSitesMap } from '@/features/sites/load-sites-map';
+import type { CatalogEntry } from '@/trial/trial-schema';
+
+const ignore = () => undefined;
+
+/**
+ * Once the catalog names the trial to show, starts what its first view will need while the
+ * trial's own JSON is still on its way: the map chunk when it has sites, and the
+ * windowed table body when it has more sites than a table shows whole. Otherwise each would only
+ * start when the component needing it first renders, one after the other. A failure here is
+ * ignored: the component that needs the part loads it again and reports the error itself.
+ */
+export function usePreloadFirstView(entry: CatalogEntry | undefined): void {
+  const nctId = entry?.nctId;
+  const siteCount = entry?.siteCount ?? 0;
+  useEffect(() => {
+    if (!nctId || siteCount === 0) return;
+    loadSitesMap().catch(ignore);
+    if (siteCount > LONG_TABLE_ROWS) loadWindowedRows().catch(ignore);
+  }, [nctId, siteCount]);
+}
