@@ -91,5 +91,7 @@ test('the page asks nothing of any origin but its own: app, trial data and basem
   const origins = new Set(requested.map((url) => new URL(url).origin));
   expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
   expect(requested.some((url) => url.includes('/data/trials/NCT01573923.json'))).toBe(true);
+  // Zoomed to one site: the 1:110m outlines first, then the 1:50m ones for this zoom.
+  expect(requested.some((url) => /countries-110m.*\.json$/.test(url))).toBe(true);
   expect(requested.some((url) => /countries-50m.*\.json$/.test(url))).toBe(true);
 });

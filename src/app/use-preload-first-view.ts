@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { loadWindowedRows } from '@/components/data-table/load-windowed-rows';
 import { LONG_TABLE_ROWS } from '@/components/data-table/row-navigation';
+import { basemapQueryOptions } from '@/features/sites/basemap-query';
 import { loadSitesMap } from '@/features/sites/load-sites-map';
 import type { CatalogEntry } from '@/trial/trial-schema';
 
@@ -8,17 +10,19 @@ const ignore = () => undefined;
 
 /**
  * Once the catalog names the trial to show, starts what its first view will need while the
- * trial's own JSON is still on its way: the map chunk when it has sites, and the
+ * trial's own JSON is still on its way: the map chunk and the coarse basemap when it has sites, and the
  * windowed table body when it has more sites than a table shows whole. Otherwise each would only
  * start when the component needing it first renders, one after the other. A failure here is
  * ignored: the component that needs the part loads it again and reports the error itself.
  */
 export function usePreloadFirstView(entry: CatalogEntry | undefined): void {
+  const client = useQueryClient();
   const nctId = entry?.nctId;
   const siteCount = entry?.siteCount ?? 0;
   useEffect(() => {
     if (!nctId || siteCount === 0) return;
     loadSitesMap().catch(ignore);
+    client.query(basemapQueryOptions('coarse')).catch(ignore);
     if (siteCount > LONG_TABLE_ROWS) loadWindowedRows().catch(ignore);
-  }, [nctId, siteCount]);
+  }, [client, nctId, siteCount]);
 }

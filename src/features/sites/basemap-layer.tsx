@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { GeoJSON, TileLayer } from 'react-leaflet';
-import { basemapQueryOptions } from './basemap-query';
+import { basemapDetailAt, basemapQueryOptions } from './basemap-query';
 import { tileLayerSetting } from './tile-layer-setting';
+import { useMapView } from './use-map-view';
 
 const COUNTRY_STYLE = {
   // Whole outlines, not clipped to the view: the drawing then depends only on the zoom, not on the
@@ -23,13 +24,19 @@ const NATURAL_EARTH =
  * If the outlines fail to load, markers and tables keep working (the panel says so).
  */
 export function BasemapLayer() {
-  const basemap = useQuery(basemapQueryOptions());
+  const { zoom } = useMapView();
+  const coarse = useQuery(basemapQueryOptions('coarse'));
+  const fineWanted = basemapDetailAt(zoom) === 'fine';
+  const fine = useQuery(basemapQueryOptions('fine', fineWanted));
+  // While the fine outlines load (or if they fail), the coarse ones stay.
+  const shown = fineWanted && fine.data ? fine : coarse;
   const tiles = tileLayerSetting();
   return (
     <>
-      {basemap.data && (
+      {shown.data && (
         <GeoJSON
-          data={basemap.data}
+          key={shown === fine ? 'fine' : 'coarse'}
+          data={shown.data}
           style={COUNTRY_STYLE}
           interactive={false}
           attribution={NATURAL_EARTH}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadBasemap } from './basemap-query';
+import { basemapDetailAt, FINE_BASEMAP_FROM_ZOOM, loadBasemap } from './basemap-query';
 
 const topology = (arcs: unknown) => ({
   type: 'Topology',
@@ -19,6 +19,15 @@ function serve(body: unknown) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+describe('basemapDetailAt', () => {
+  it('draws the coarse outlines up to the fine zoom, the fine ones from there', () => {
+    expect(basemapDetailAt(1)).toBe('coarse');
+    expect(basemapDetailAt(FINE_BASEMAP_FROM_ZOOM - 1)).toBe('coarse');
+    expect(basemapDetailAt(FINE_BASEMAP_FROM_ZOOM)).toBe('fine');
+    expect(basemapDetailAt(12)).toBe('fine');
+  });
+});
+
 describe('loadBasemap', () => {
   it('turns valid TopoJSON into country features', async () => {
     serve(
@@ -31,7 +40,7 @@ describe('loadBasemap', () => {
         ],
       ]),
     );
-    const features = await loadBasemap();
+    const features = await loadBasemap('coarse');
     expect(features.features).toHaveLength(1);
     expect(features.features[0]?.geometry.type).toBe('Polygon');
   });
@@ -51,6 +60,6 @@ describe('loadBasemap', () => {
     ['no arcs at all', null],
   ])('refuses arcs with %s', async (_, arcs) => {
     serve(topology(arcs));
-    await expect(loadBasemap()).rejects.toThrow('Country shapes are not valid TopoJSON.');
+    await expect(loadBasemap('coarse')).rejects.toThrow('Country shapes are not valid TopoJSON.');
   });
 });

@@ -21,7 +21,7 @@ const SitesMap = lazy(() => loadSitesMap().then((module) => ({ default: module.S
 export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: boolean }) {
   const [url, setUrl] = useUrlState();
   const { status, shownSites, setStatus } = useShownSites(sites);
-  const basemap = useQuery(basemapQueryOptions());
+  const basemap = useQuery(basemapQueryOptions('coarse'));
   return (
     <div className={fill ? 'sites-map-panel sites-map-panel--fill' : 'sites-map-panel'}>
       <h2 id="map-heading" className={fill ? 'visually-hidden' : 'sites-map-panel__title'}>
