@@ -1,7 +1,8 @@
-import type { LeafletKeyboardEvent } from 'leaflet';
+import type { LatLngTuple, LeafletKeyboardEvent } from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import { clusterMarkerIcon } from './cluster-marker-icon';
+import { useLatest } from './use-latest';
 
 interface ClusterMarkerProps {
   lat: number;
@@ -25,22 +26,30 @@ export function ClusterMarker({
   onActivate,
 }: ClusterMarkerProps) {
   const icon = useMemo(() => clusterMarkerIcon(count, name, atOnePoint), [count, name, atOnePoint]);
+  // Stable position and handlers: react-leaflet moves the marker or re-binds its handlers whenever
+  // these change identity, which on every URL change (a sort, a filter) was work for every marker.
+  const position = useMemo((): LatLngTuple => [lat, lon], [lat, lon]);
+  const activate = useLatest(onActivate);
+  const eventHandlers = useMemo(
+    () => ({
+      click: () => activate.current(),
+      // Leaflet turns Enter into a click only for markers with a popup: Enter and Space, as on any button.
+      keypress: (event: LeafletKeyboardEvent) => {
+        if (event.originalEvent.key !== 'Enter' && event.originalEvent.key !== ' ') return;
+        event.originalEvent.preventDefault();
+        activate.current();
+      },
+    }),
+    [activate],
+  );
   return (
     <Marker
-      position={[lat, lon]}
+      position={position}
       icon={icon}
       keyboard
       // Above single sites, below a selected one (1000).
       zIndexOffset={500}
-      eventHandlers={{
-        click: onActivate,
-        // Leaflet turns Enter into a click only for markers with a popup: Enter and Space, as on any button.
-        keypress: (event: LeafletKeyboardEvent) => {
-          if (event.originalEvent.key !== 'Enter' && event.originalEvent.key !== ' ') return;
-          event.originalEvent.preventDefault();
-          onActivate();
-        },
-      }}
+      eventHandlers={eventHandlers}
     />
   );
 }

@@ -1,9 +1,10 @@
-import type { Marker as LeafletMarker } from 'leaflet';
+import type { LatLngTuple, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { Site } from '@/trial/trial-schema';
 import { siteMarkerIcon } from './site-marker-icon';
 import { SitePopupContent } from './site-popup-content';
+import { useLatest } from './use-latest';
 
 /** Keeps an opened popup clear of the zoom buttons (top left) and the map's edges. */
 const POPUP_PADDING_TOP_LEFT: [number, number] = [56, 16];
@@ -46,27 +47,33 @@ export function SiteMarker({
     if (claimFocus?.(site.id)) markerRef.current?.getElement()?.focus({ preventScroll: true });
   }, [claimFocus, site.id]);
 
-  if (!location) return null;
+  // Stable position and handlers (see ClusterMarker): a sort or filter must not touch the markers.
+  const position = useMemo(
+    (): LatLngTuple | null => (location ? [location.lat, location.lon] : null),
+    [location],
+  );
+  const select = useLatest(onSelect);
+  const siteId = site.id;
+  const eventHandlers = useMemo(
+    () => ({
+      // The popup is open exactly while the site is selected: a click or Enter (Leaflet's own
+      // handlers) opens it, which selects; Space does the same, as on any button.
+      popupopen: () => select.current(siteId),
+      keypress: (event: LeafletKeyboardEvent) => {
+        if (event.originalEvent.key !== ' ') return;
+        event.originalEvent.preventDefault();
+        markerRef.current?.openPopup();
+      },
+      popupclose: () => {
+        if (selectedIdRef.current === siteId) select.current(null);
+      },
+    }),
+    [select, selectedIdRef, siteId],
+  );
+
+  if (!position) return null;
   return (
-    <Marker
-      ref={markerRef}
-      position={[location.lat, location.lon]}
-      icon={icon}
-      keyboard
-      eventHandlers={{
-        // The popup is open exactly while the site is selected: a click or Enter (Leaflet's own
-        // handlers) opens it, which selects; Space does the same, as on any button.
-        popupopen: () => onSelect(site.id),
-        keypress: (event) => {
-          if (event.originalEvent.key !== ' ') return;
-          event.originalEvent.preventDefault();
-          markerRef.current?.openPopup();
-        },
-        popupclose: () => {
-          if (selectedIdRef.current === site.id) onSelect(null);
-        },
-      }}
-    >
+    <Marker ref={markerRef} position={position} icon={icon} keyboard eventHandlers={eventHandlers}>
       <Popup
         autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
         autoPanPaddingBottomRight={POPUP_PADDING}
