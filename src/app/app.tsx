@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingNote } from '@/components/loading-note';
-import { useUrlState } from '@/lib/use-url-state';
+import { useUrlValue } from '@/lib/use-url-state';
 import { AppBar } from './app-bar';
 import { catalogQueryOptions } from './data-queries';
 import { EmbedApp } from './embed-app';
@@ -15,17 +15,19 @@ import { usePreloadFirstView } from './use-preload-first-view';
  * not-found states keep the page's wording).
  */
 export function App() {
-  const [url] = useUrlState();
+  // Only what chooses the page: a sort, filter or selection re-renders the parts that show it.
+  const requested = useUrlValue((state) => state.trial);
+  const embed = useUrlValue((state) => state.embed);
+  const view = useUrlValue((state) => state.view);
   const catalog = useQuery(catalogQueryOptions());
   const trials = catalog.data?.trials ?? [];
-  const requested = url.trial;
   const chosen =
     requested === null ? trials[0] : trials.find((t) => t.nctId === requested.toUpperCase());
   usePreloadFirstView(chosen);
-  if (url.embed && chosen) return <EmbedApp nctId={chosen.nctId} view={url.view} />;
+  if (embed && chosen) return <EmbedApp nctId={chosen.nctId} view={view} />;
   return (
     <>
-      {!url.embed && <AppBar trials={trials} current={chosen?.nctId ?? null} />}
+      {!embed && <AppBar trials={trials} current={chosen?.nctId ?? null} />}
       {catalog.isPending ? (
         <LoadingNote>Loading the list of trials…</LoadingNote>
       ) : catalog.isError ? (

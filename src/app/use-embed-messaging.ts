@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { withEnvelope, type ExplorerMessageBody } from '@/lib/embed-messages';
 import { acceptHostMessage, outboundTarget, type Framing } from '@/lib/embed-origin-rules';
 import { createResizeReporter } from '@/lib/resize-reporter';
-import { useUrlState } from '@/lib/use-url-state';
+import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { Trial } from '@/trial/trial-schema';
 
 function framing(parentOrigin: string | null): Framing {
@@ -16,8 +16,8 @@ function framing(parentOrigin: string | null): Framing {
  * Never reads or touches the parent page.
  */
 export function useEmbedMessaging(trial: Trial, contentRef: RefObject<HTMLElement | null>): void {
-  const [url, setUrl] = useUrlState();
-  const { parentOrigin } = url;
+  const selectedSite = useUrlValue((state) => state.site);
+  const parentOrigin = useUrlValue((state) => state.parentOrigin);
 
   const post = useCallback(
     (body: ExplorerMessageBody) => {
@@ -43,24 +43,24 @@ export function useEmbedMessaging(trial: Trial, contentRef: RefObject<HTMLElemen
     };
   }, [post, contentRef]);
 
-  const lastSite = useRef(url.site);
+  const lastSite = useRef(selectedSite);
   useEffect(() => {
-    if (url.site === lastSite.current) return;
-    lastSite.current = url.site;
-    const site = trial.sites.find((s) => s.id === url.site);
+    if (selectedSite === lastSite.current) return;
+    lastSite.current = selectedSite;
+    const site = trial.sites.find((s) => s.id === selectedSite);
     if (site)
       post({ type: 'site-selected', siteId: site.id, facility: site.facility, city: site.city });
-  }, [post, url.site, trial.sites]);
+  }, [post, selectedSite, trial.sites]);
 
   useEffect(() => {
     function onMessage(event: MessageEvent) {
       const message = acceptHostMessage(event, framing(parentOrigin));
       if (message === null) return;
-      if (message.type === 'set-filter') setUrl({ status: message.status });
+      if (message.type === 'set-filter') setUrlState({ status: message.status });
       else if (trial.sites.some((site) => site.id === message.siteId))
-        setUrl({ site: message.siteId });
+        setUrlState({ site: message.siteId });
     }
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [parentOrigin, setUrl, trial.sites]);
+  }, [parentOrigin, trial.sites]);
 }

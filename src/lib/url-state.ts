@@ -15,11 +15,19 @@ export interface ColumnSort {
 /** Longest text filter kept in the URL (the input allows no more). */
 export const SITES_FILTER_MAX_LENGTH = 100;
 
-/** "role" = ascending, "-role" = descending; the column id itself is checked by the table. */
+/** "role" = ascending, "-role" = descending: a sort as the URL writes it. */
+export function sortToParam(sort: ColumnSort): string {
+  return `${sort.desc ? '-' : ''}${sort.id}`;
+}
+export function sortFromParam(raw: string): ColumnSort {
+  return { id: raw.replace(/^-/, ''), desc: raw.startsWith('-') };
+}
+
+/** A sort parameter; the column id itself is checked by the table. */
 const sortParam = z
   .string()
   .regex(/^-?[a-zA-Z][a-zA-Z0-9]{0,40}$/)
-  .transform((raw): ColumnSort => ({ id: raw.replace(/^-/, ''), desc: raw.startsWith('-') }))
+  .transform(sortFromParam)
   .nullable()
   .catch(null);
 
@@ -94,7 +102,7 @@ export function parseUrlState(search: string): UrlState {
 function serializeValue(value: ViewState[ViewKey]): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return value;
-  return `${value.desc ? '-' : ''}${value.id}`;
+  return sortToParam(value);
 }
 
 /** Applies a patch to a search string, leaving unknown params (e.g. embed options) untouched. */

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
 import { Section } from '@/components/section';
-import { useUrlState } from '@/lib/use-url-state';
+import { setUrlState, useUrlSort } from '@/lib/use-url-state';
 import type { Trial } from '@/trial/trial-schema';
 import { investigatorColumns } from './investigator-columns';
 import { investigatorRows } from './investigator-rows';
 
 export function InvestigatorsSection({ trial }: { trial: Trial }) {
-  const [url, setUrl] = useUrlState();
+  const sort = useUrlSort('investigatorsSort');
   const rows = useMemo(() => investigatorRows(trial), [trial]);
   return (
     <Section
@@ -20,8 +20,8 @@ export function InvestigatorsSection({ trial }: { trial: Trial }) {
         columns={investigatorColumns}
         data={rows}
         getRowId={(row) => row.official.id}
-        sort={url.investigatorsSort}
-        onSortChange={(investigatorsSort) => setUrl({ investigatorsSort })}
+        sort={sort}
+        onSortChange={(investigatorsSort) => setUrlState({ investigatorsSort })}
         emptyMessage="The record lists no investigators."
         testId="investigators-table"
       />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { useUrlState } from '@/lib/use-url-state';
+import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
 import { basemapQueryOptions } from './basemap-query';
 import { loadSitesMap } from './load-sites-map';
@@ -19,7 +19,7 @@ const SitesMap = lazy(() => loadSitesMap().then((module) => ({ default: module.S
  * into one line above it, so even a 300x250 frame shows a usable map.
  */
 export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: boolean }) {
-  const [url, setUrl] = useUrlState();
+  const selectedSite = useUrlValue((state) => state.site);
   const { status, shownSites, setStatus } = useShownSites(sites);
   const basemap = useQuery(basemapQueryOptions('coarse'));
   return (
@@ -52,8 +52,8 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
         >
           <SitesMap
             sites={shownSites}
-            selectedSiteId={url.site}
-            onSelectSite={(site) => setUrl({ site })}
+            selectedSiteId={selectedSite}
+            onSelectSite={(site) => setUrlState({ site })}
           />
         </Suspense>
       </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { DataTable } from '@/components/data-table/data-table';
-import { useUrlState } from '@/lib/use-url-state';
+import { setUrlState, useUrlSort, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
 import { siteColumns } from './site-columns';
 
@@ -13,7 +13,8 @@ export function SitesTable({
   totalCount: number;
   emptyMessage: string;
 }) {
-  const [url, setUrl] = useUrlState();
+  const sort = useUrlSort('sitesSort');
+  const selectedSite = useUrlValue((state) => state.site);
   const shown = sites.length === totalCount ? `${totalCount}` : `${sites.length} of ${totalCount}`;
   return (
     <DataTable
@@ -21,9 +22,9 @@ export function SitesTable({
       columns={siteColumns}
       data={sites}
       getRowId={(site) => site.id}
-      sort={url.sitesSort}
-      onSortChange={(sitesSort) => setUrl({ sitesSort })}
-      selectedRowId={url.site}
+      sort={sort}
+      onSortChange={(sitesSort) => setUrlState({ sitesSort })}
+      selectedRowId={selectedSite}
       emptyMessage={emptyMessage}
       testId="sites-table"
     />

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useUrlState } from '@/lib/use-url-state';
+import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
 import type { OverallStatus } from '@/trial/vocabulary';
 import { filterSites } from './site-search';
@@ -20,16 +20,16 @@ export function useShownSites(sites: Site[]): {
   setStatus: (status: OverallStatus | null) => void;
   setFilterText: (text: string) => void;
 } {
-  const [url, setUrl] = useUrlState();
-  const status = url.status && sites.some((s) => s.status === url.status) ? url.status : null;
-  const filterText = url.sitesFilter ?? '';
+  const wanted = useUrlValue((state) => state.status);
+  const status = wanted && sites.some((s) => s.status === wanted) ? wanted : null;
+  const filterText = useUrlValue((state) => state.sitesFilter) ?? '';
   const text = useDeferredValue(filterText);
   const shownSites = useMemo(() => filterSites(sites, { status, text }), [sites, status, text]);
   return {
     status,
     filterText,
     shownSites,
-    setStatus: (next) => setUrl({ status: next }),
-    setFilterText: (next) => setUrl({ sitesFilter: next.trim() === '' ? null : next }),
+    setStatus: (next) => setUrlState({ status: next }),
+    setFilterText: (next) => setUrlState({ sitesFilter: next.trim() === '' ? null : next }),
   };
 }

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
 import { Section } from '@/components/section';
-import { useUrlState } from '@/lib/use-url-state';
+import { setUrlState, useUrlSort } from '@/lib/use-url-state';
 import type { Trial } from '@/trial/trial-schema';
 import { studyGroupColumns } from './study-group-columns';
 import { studyGroupRows } from './study-group-rows';
 
 export function StudyGroupsSection({ trial }: { trial: Trial }) {
-  const [url, setUrl] = useUrlState();
+  const sort = useUrlSort('groupsSort');
   const rows = useMemo(() => studyGroupRows(trial), [trial]);
   return (
     <Section
@@ -20,8 +20,8 @@ export function StudyGroupsSection({ trial }: { trial: Trial }) {
         columns={studyGroupColumns}
         data={rows}
         getRowId={(row) => row.arm.id}
-        sort={url.groupsSort}
-        onSortChange={(groupsSort) => setUrl({ groupsSort })}
+        sort={sort}
+        onSortChange={(groupsSort) => setUrlState({ groupsSort })}
         emptyMessage="The record lists no study groups."
         testId="study-groups-table"
       />
