@@ -5,6 +5,21 @@ import { timeFilter, timeSelect, timeSort, type Timing } from './page-interactio
 
 export const FILTER_LABEL = 'Filter sites';
 
+/**
+ * Waits until the page is idle: no request in flight (a selection can start the detailed basemap)
+ * and an idle callback has run. Each interaction is then timed on its own, not with the tail of
+ * the one before, as a reader who looks at the result before acting next.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => resolve(), { timeout: 5_000 });
+      }),
+  );
+}
+
 function record(collector: FigureCollector, name: string, timing: Timing): void {
   if ('ms' in timing) collector.add(name, 'ms', timing.ms);
   else collector.fail(name, 'ms', timing.reason);
@@ -12,7 +27,7 @@ function record(collector: FigureCollector, name: string, timing: Timing): void 
 
 /**
  * On a freshly loaded explorer page: select a site, sort each table ascending by one column, then
- * filter the sites. Each figure gets this run's sample (or the reason it has none).
+ * filter the sites, each once the page has settled from the one before. Each figure gets this run's sample (or the reason it has none).
  */
 export async function measureInteractions(
   page: Page,
@@ -23,6 +38,7 @@ export async function measureInteractions(
 ): Promise<void> {
   if (plan.selectable.length > 0) {
     const candidates = plan.selectable;
+    await settle(page);
     record(
       collector,
       `select.${label}`,
@@ -33,6 +49,7 @@ export async function measureInteractions(
   }
   for (const sort of plan.sorts) {
     const { table, column, expected } = sort;
+    await settle(page);
     const timing = await page.evaluate(timeSort, { table, column, expected, timeoutMs });
     record(collector, `sort.${label}.${sort.key}.${sort.columnId}`, timing);
   }
@@ -40,6 +57,7 @@ export async function measureInteractions(
   if (plan.filterQuery === null) collector.fail(name, 'ms', 'no facility to filter by');
   else {
     const args = { label: FILTER_LABEL, query: plan.filterQuery, timeoutMs };
+    await settle(page);
     record(collector, name, await page.evaluate(timeFilter, args));
   }
 }
