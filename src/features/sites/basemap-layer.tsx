@@ -1,5 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { GeoJSON, TileLayer } from 'react-leaflet';
 import { basemapDetailAt, basemapQueryOptions } from './basemap-query';
 import { tileLayerSetting } from './tile-layer-setting';
@@ -15,9 +14,6 @@ const COUNTRY_STYLE = {
   fillOpacity: 1,
 };
 
-/** Longest wait for an idle moment before the fine outlines are prefetched anyway. */
-const IDLE_PREFETCH_TIMEOUT_MS = 5_000;
-
 const NATURAL_EARTH =
   'Country shapes: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
 
@@ -32,19 +28,6 @@ export function BasemapLayer() {
   const coarse = useQuery(basemapQueryOptions('coarse'));
   const fineWanted = basemapDetailAt(zoom) === 'fine';
   const fine = useQuery(basemapQueryOptions('fine', fineWanted));
-  // The first zoom to a site needs the fine outlines: fetch and parse them when the browser is
-  // next idle after the coarse ones are up, not when the reader asks. (An error is left to the
-  // query above, which fetches again when the fine outlines are wanted.)
-  const client = useQueryClient();
-  const coarseReady = coarse.isSuccess;
-  useEffect(() => {
-    if (!coarseReady || typeof requestIdleCallback === 'undefined') return;
-    const handle = requestIdleCallback(
-      () => void client.query(basemapQueryOptions('fine')).catch(() => undefined),
-      { timeout: IDLE_PREFETCH_TIMEOUT_MS },
-    );
-    return () => cancelIdleCallback(handle);
-  }, [client, coarseReady]);
   // While the fine outlines load (or if they fail), the coarse ones stay.
   const shown = fineWanted && fine.data ? fine : coarse;
   const tiles = tileLayerSetting();
