@@ -11,6 +11,8 @@ interface Options {
   scrollToRow: ScrollToRow;
   /** How many rows one PageDown moves. */
   pageSize: () => number;
+  /** Called once focus has moved to the row at `index` (a windowed table keeps it in view). */
+  afterMove?: (index: number) => void;
 }
 
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -19,7 +21,7 @@ const TYPING = 'input, textarea, select, [contenteditable="true"]';
  * Keyboard moves between body rows (ArrowUp/Down, PageUp/Down, Home/End), also to rows not rendered
  * yet: the box scrolls there first and focus follows once the row is in the DOM.
  */
-export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Options) {
+export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize, afterMove }: Options) {
   const pending = useRef<{
     index: number;
     align: 'auto' | 'center';
@@ -67,7 +69,10 @@ export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize }: Opti
     const target = targetRow(move, current, count, pageSize());
     if (target === current) return;
     const spot = focusSpotOf(row, event.target);
-    goTo(target, 'auto', (next) => focusTargetIn(next, spot).focus());
+    goTo(target, 'auto', (next) => {
+      focusTargetIn(next, spot).focus();
+      afterMove?.(target);
+    });
   };
 
   return { onKeyDown };

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { keepRowInView } from './keep-row-in-view';
 import { ESTIMATED_ROW_HEIGHT } from './row-navigation';
 import { useBodyOffsets } from './use-body-offsets';
 import { useRevealRow } from './use-reveal-row';
@@ -41,12 +42,27 @@ export default function WindowedRows(props: WindowedRowsProps) {
     // React 19: measurements re-render normally; flushSync inside a commit only warns.
     useFlushSync: false,
   });
+  // After a keyboard move, the focused row is kept in the box while the rows around it are measured.
+  const stopKeeping = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopKeeping.current?.(), []);
   const { onKeyDown } = useRowNavigation({
     count: rowIds.length,
     bodyRef,
     scrollToRow: (index, align) => virtualizer.scrollToIndex(index, { align }),
     pageSize: () =>
       Math.floor(((scrollBox?.clientHeight ?? 0) - offsets.header) / ESTIMATED_ROW_HEIGHT) - 1,
+    afterMove: (index) => {
+      stopKeeping.current?.();
+      stopKeeping.current = scrollBox
+        ? keepRowInView({
+            index,
+            body: () => bodyRef.current,
+            scrollBox,
+            headerHeight: () => offsets.header,
+            scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }),
+          })
+        : null;
+    },
   });
   useRevealRow({
     rowId: selectedRowId,
