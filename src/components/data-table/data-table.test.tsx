@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
@@ -117,6 +117,21 @@ describe('DataTable, long', () => {
     expect(document.activeElement?.textContent).toBe('Item 1');
     await user.keyboard('{PageDown}');
     expect(document.activeElement?.textContent).toBe('Item 10');
+  });
+
+  it('keeps the focused row rendered, and focused, when the box scrolls far from it', async () => {
+    render(<Harness data={items(500)} />);
+    await windowRendered();
+    within(table()).getByRole('button', { name: 'Item 2' }).focus();
+    const box = screen.getByRole('region', { name: 'Items' });
+    act(() => box.scrollTo({ top: 15_000 }));
+    await waitFor(() => {
+      expect(rowIndexes()).toContain(380);
+    });
+    expect(document.activeElement?.textContent).toBe('Item 2');
+    expect(rowIndexes()).toContain(3);
+    // Rows stay in order, with a spacer in the gap (not counted: it has no aria-rowindex).
+    expect(rowIndexes()).toEqual([...rowIndexes()].sort((a, b) => a - b));
   });
 
   it('focuses the row itself where the row has no control in that place, and leaves Tab alone', async () => {

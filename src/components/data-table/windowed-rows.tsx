@@ -1,5 +1,13 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { keepRowInView } from './keep-row-in-view';
 import { ESTIMATED_ROW_HEIGHT } from './row-navigation';
 import { useBodyOffsets } from './use-body-offsets';
@@ -21,7 +29,7 @@ const OVERSCAN = 10;
 
 /**
  * A long table's body (loaded lazily by table-body.tsx): only the rows near the scroll box's view,
- * with a spacer row above and below that keeps the scrollbar true. Keyboard moves and the selected
+ * with spacer rows for the rows left out, which keep the scrollbar true. Keyboard moves and the selected
  * row reach rows not rendered yet by scrolling the box there first.
  */
 export default function WindowedRows(props: WindowedRowsProps) {
@@ -29,6 +37,27 @@ export default function WindowedRows(props: WindowedRowsProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const offsets = useBodyOffsets(bodyRef);
   const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds]);
+  // The row holding focus stays rendered wherever the box scrolls: unmounting it would drop focus
+  // to the page (a keyboard reader's place lost) when measurements move the window away from it.
+  // State, not a ref: a new extractor makes the virtualizer recompute its range at once.
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex === null || focusedIndex >= range.count || indexes.includes(focusedIndex))
+        return indexes;
+      return [...indexes, focusedIndex].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const row = event.target.closest<HTMLElement>('tr[data-index]');
+    setFocusedIndex(row ? Number(row.dataset.index) : null);
+  };
+  const onBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Node && event.currentTarget.contains(to))) setFocusedIndex(null);
+  };
   // Like TanStack Table, TanStack Virtual returns unstable functions; we do not use the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -37,6 +66,7 @@ export default function WindowedRows(props: WindowedRowsProps) {
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     getItemKey,
     overscan: OVERSCAN,
+    rangeExtractor,
     scrollMargin: offsets.top,
     scrollPaddingStart: offsets.header,
     // React 19: measurements re-render normally; flushSync inside a commit only warns.
@@ -74,17 +104,28 @@ export default function WindowedRows(props: WindowedRowsProps) {
     scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
   });
 
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const margin = virtualizer.options.scrollMargin;
-  const above = first ? first.start - margin : 0;
-  const below = last ? virtualizer.getTotalSize() - (last.end - margin) : 0;
+  // Rendered rows, with a spacer wherever rows are left out: above and below the window, and
+  // between the window and a focused row kept apart from it.
+  const parts: ReactNode[] = [];
+  let cursor = virtualizer.options.scrollMargin;
+  for (const item of virtualizer.getVirtualItems()) {
+    if (item.start > cursor) {
+      parts.push(
+        <Spacer
+          key={`gap-${String(item.index)}`}
+          height={item.start - cursor}
+          columnCount={columnCount}
+        />,
+      );
+    }
+    parts.push(renderRow(item.index, virtualizer.measureElement));
+    cursor = item.end;
+  }
+  const below = virtualizer.getTotalSize() + virtualizer.options.scrollMargin - cursor;
+  if (below > 0) parts.push(<Spacer key="below" height={below} columnCount={columnCount} />);
   return (
-    <tbody ref={bodyRef} onKeyDown={onKeyDown}>
-      {above > 0 && <Spacer height={above} columnCount={columnCount} />}
-      {items.map((item) => renderRow(item.index, virtualizer.measureElement))}
-      {below > 0 && <Spacer height={below} columnCount={columnCount} />}
+    <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
+      {parts}
     </tbody>
   );
 }
