@@ -1,9 +1,9 @@
 import type { Row as TableRow } from '@tanstack/react-table';
-import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useMemo, useRef, type ReactNode } from 'react';
 import { BodyRow } from './body-row';
 import { loadWindowedRows } from './load-windowed-rows';
 import { ariaRowIndex, ESTIMATED_ROW_HEIGHT, LONG_TABLE_ROWS } from './row-navigation';
-import { useRevealRow } from './use-reveal-row';
+import { findBodyRow } from './row-focus';
 import { useRowNavigation } from './use-row-navigation';
 
 // Only long tables need the virtualizer: it stays out of the first view's bundle.
@@ -66,7 +66,10 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
   );
 }
 
-/** Every row given, in the DOM: keyboard moves go between rendered rows, the page scrolls. */
+/**
+ * Every row given, in the DOM: keyboard moves go between rendered rows, the page scrolls, and the
+ * selected row is scrolled into view when it changes.
+ */
 function AllRows<Row>({
   rows,
   selectedRowId,
@@ -81,15 +84,13 @@ function AllRows<Row>({
     scrollToRow: () => undefined,
     pageSize: () => Math.floor(window.innerHeight / ESTIMATED_ROW_HEIGHT) - 1,
   });
-  useRevealRow({
-    rowId: selectedRowId,
-    indexOf: (id) => rows.findIndex((row) => row.id === id),
-    bodyRef,
-    scrollBox: null,
-    windowed: false,
-    headerHeight: 0,
-    scrollToIndex: () => undefined,
+  const revealSelected = useEffectEvent((id: string) => {
+    const index = rows.findIndex((row) => row.id === id);
+    findBodyRow(bodyRef.current, index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
+  useEffect(() => {
+    if (selectedRowId) revealSelected(selectedRowId);
+  }, [selectedRowId]);
   return (
     <tbody ref={bodyRef} onKeyDown={onKeyDown}>
       {rows.map((row, index) => (

@@ -2,13 +2,11 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { findBodyRow, focusSpotOf, focusTargetIn } from './row-focus';
 import { rowMoveFor, targetRow } from './row-navigation';
 
-export type ScrollToRow = (index: number, align: 'auto' | 'center') => void;
-
 interface Options {
   count: number;
   bodyRef: RefObject<HTMLTableSectionElement | null>;
   /** Brings a row that may not be rendered into the box (the virtualizer); a no-op when every row is rendered. */
-  scrollToRow: ScrollToRow;
+  scrollToRow: (index: number) => void;
   /** How many rows one PageDown moves. */
   pageSize: () => number;
   /** Called once focus has moved to the row at `index` (a windowed table keeps it in view). */
@@ -24,7 +22,6 @@ const TYPING = 'input, textarea, select, [contenteditable="true"]';
 export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize, afterMove }: Options) {
   const pending = useRef<{
     index: number;
-    align: 'auto' | 'center';
     run: (row: HTMLTableRowElement) => void;
     retries: number;
   } | null>(null);
@@ -40,23 +37,19 @@ export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize, afterM
       move.run(row);
     } else if (move.retries > 0) {
       move.retries -= 1;
-      scrollToRow(move.index, move.align);
+      scrollToRow(move.index);
     }
   });
 
-  const goTo = (
-    index: number,
-    align: 'auto' | 'center',
-    run: (row: HTMLTableRowElement) => void,
-  ) => {
+  const goTo = (index: number, run: (row: HTMLTableRowElement) => void) => {
     const row = findBodyRow(bodyRef.current, index);
     if (row) {
       pending.current = null;
       run(row);
       return;
     }
-    pending.current = { index, align, run, retries: 3 };
-    scrollToRow(index, align);
+    pending.current = { index, run, retries: 3 };
+    scrollToRow(index);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -69,7 +62,7 @@ export function useRowNavigation({ count, bodyRef, scrollToRow, pageSize, afterM
     const target = targetRow(move, current, count, pageSize());
     if (target === current) return;
     const spot = focusSpotOf(row, event.target);
-    goTo(target, 'auto', (next) => {
+    goTo(target, (next) => {
       focusTargetIn(next, spot).focus();
       afterMove?.(target);
     });

@@ -78,7 +78,7 @@ export default function WindowedRows(props: WindowedRowsProps) {
   const { onKeyDown } = useRowNavigation({
     count: rowIds.length,
     bodyRef,
-    scrollToRow: (index, align) => virtualizer.scrollToIndex(index, { align }),
+    scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
     pageSize: () =>
       Math.floor(((scrollBox?.clientHeight ?? 0) - offsets.header) / ESTIMATED_ROW_HEIGHT) - 1,
     afterMove: (index) => {
@@ -99,7 +99,6 @@ export default function WindowedRows(props: WindowedRowsProps) {
     indexOf: (id) => rowIds.indexOf(id),
     bodyRef,
     scrollBox,
-    windowed: true,
     headerHeight: offsets.header,
     scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
   });
