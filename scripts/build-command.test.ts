@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 describe('buildData', () => {
-  it('writes good trials, reports every bad file with its path, and exits 1', async () => {
+  it('writes every readable trial, reports every problem with its file and path, and exits 1', async () => {
     const studies = join(root, 'studies');
     const out = join(root, 'public');
     await writeFile(join(studies, 'NCT00000002.json'), good('NCT00000002'));
@@ -53,12 +53,23 @@ describe('buildData', () => {
 
     expect(code).toBe(1);
     expect(output.lines.err).toEqual([
-      `${join(studies, 'bad.json')}: protocolSection.contactsLocationsModule.locations[0].geoPoint.lat: expected a number from -90 to 90, got 912`,
-      `${join(studies, 'broken.json')}: not valid JSON: Unexpected end of JSON input`,
+      `${join(studies, 'bad.json')}: protocolSection.contactsLocationsModule.locations[0].geoPoint.lat: invalid, left out: expected a number from -90 to 90, got 912`,
+      `${join(studies, 'broken.json')}: the file is empty: expected a ClinicalTrials.gov study in JSON`,
       `${join(studies, 'copy.json')}: NCT00000002 is already defined by ${join(studies, 'NCT00000002.json')}`,
     ]);
-    expect(output.lines.out).toEqual([`wrote 1 trial(s) to ${out} (3 bad files)`]);
-    expect(await readdir(join(out, 'trials'))).toEqual(['NCT00000002.json']);
+    expect(output.lines.out).toEqual([`wrote 2 trial(s) to ${out} (3 records with problems)`]);
+    // The record with an invalid coordinate is written without it, the problem kept for the page.
+    expect(await readdir(join(out, 'trials'))).toEqual(['NCT00000001.json', 'NCT00000002.json']);
+    const salvaged = trialSchema.parse(
+      JSON.parse(await readFile(join(out, 'trials', 'NCT00000001.json'), 'utf8')),
+    );
+    expect(salvaged.sites[0]?.location).toBeNull();
+    expect(salvaged.recordProblems).toEqual([
+      {
+        path: 'protocolSection.contactsLocationsModule.locations[0].geoPoint.lat',
+        message: 'expected a number from -90 to 90, got 912',
+      },
+    ]);
     const trial = trialSchema.parse(
       JSON.parse(await readFile(join(out, 'trials', 'NCT00000002.json'), 'utf8')),
     );
@@ -67,6 +78,12 @@ describe('buildData', () => {
       JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')),
     );
     expect(catalog.trials).toEqual([
+      {
+        nctId: 'NCT00000001',
+        briefTitle: 'A test study',
+        overallStatus: 'RECRUITING',
+        siteCount: 1,
+      },
       {
         nctId: 'NCT00000002',
         briefTitle: 'Study NCT00000002',
@@ -89,7 +106,7 @@ describe('buildData', () => {
     );
     expect(catalog.trials.map((entry) => entry.nctId)).toEqual(['NCT00000002', 'NCT00000003']);
     expect(output.lines).toEqual({
-      out: [`wrote 2 trial(s) to ${join(root, 'out')} (0 bad files)`],
+      out: [`wrote 2 trial(s) to ${join(root, 'out')} (0 records with problems)`],
       err: [],
     });
   });
@@ -115,7 +132,6 @@ describe('buildData with in-memory records (SYNTHETIC_TRIALS)', () => {
     expect(output.lines.err).toEqual([
       `synthetic:copy: NCT00000002 is already defined by ${join(studies, 'NCT00000002.json')}`,
       'synthetic:bad: protocolSection.identificationModule: required, but missing (expected an object)',
-      'synthetic:bad: protocolSection.statusModule: required, but missing (expected an object)',
     ]);
     const catalog = catalogSchema.parse(
       JSON.parse(await readFile(join(root, 'out', 'catalog.json'), 'utf8')),
@@ -155,15 +171,31 @@ describe('runCheck', () => {
     const code = await runCheck([studies, join(root, 'missing')], { output, locate });
     expect(code).toBe(1);
     expect(output.lines.out).toEqual([
-      'NCT00000001  arms 0  officials 0  sites 1  on map 0  warnings 1',
+      'NCT00000001  arms 0  officials 0  sites 1  on map 0  warnings 1  invalid 0',
       '    site-1 (Test Hospital, Testville): not on map: no gazetteer in tests',
-      'checked 3 files: 1 ok, 2 bad',
+      'checked 3 records: 1 ok, 2 with problems',
     ]);
     expect(output.lines.err).toEqual([
       `${join(root, 'missing')}: no such file or folder`,
       `${join(studies, 'bad.json')}: protocolSection.identificationModule: required, but missing (expected an object)`,
-      `${join(studies, 'bad.json')}: protocolSection.statusModule: required, but missing (expected an object)`,
     ]);
     expect(await readdir(root)).toEqual(['studies']);
+  });
+
+  it('reads each study of a search response, naming a bad one by its place in the file', async () => {
+    const file = join(root, 'search.json');
+    await writeFile(
+      file,
+      JSON.stringify({ studies: [JSON.parse(good('NCT00000004')), { protocolSection: {} }] }),
+    );
+    const output = capture();
+    expect(await runCheck([file], { output, locate })).toBe(1);
+    expect(output.lines.out).toEqual([
+      'NCT00000004  arms 0  officials 0  sites 1  on map 1  warnings 0  invalid 0',
+      'checked 2 records: 1 ok, 1 with problems',
+    ]);
+    expect(output.lines.err).toEqual([
+      `${file}: studies[1].protocolSection.identificationModule: required, but missing (expected an object)`,
+    ]);
   });
 });

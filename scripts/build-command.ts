@@ -8,7 +8,7 @@ import {
   type Trial,
 } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
-import { goodTrials, loadStudies, type InMemoryStudy } from './load-studies';
+import { goodTrials, loadStudies, problemLines, type InMemoryStudy } from './load-studies';
 import { consoleOutput, plural, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
@@ -43,8 +43,9 @@ async function removeStaleTrials(trialsDir: string): Promise<void> {
 
 /**
  * `npm run data`: every study file -> public/data/trials/<nctId>.json + catalog.json.
- * Every problem of every bad file is printed; good trials are still written.
- * Resolves to the exit code: 1 if any file was bad.
+ * Every problem of every record is printed. Readable trials are written, also those with invalid
+ * values left out (the page marks those values as invalid). Resolves to the exit code: 1 if any
+ * record had a problem, so a committed record stays clean.
  */
 export async function buildData(options: BuildDataOptions): Promise<number> {
   const output = options.output ?? consoleOutput;
@@ -55,10 +56,7 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
     options.extraStudies,
   );
   const trials = goodTrials(outcomes);
-  const problems = [
-    ...listed.problems,
-    ...outcomes.flatMap((outcome) => (outcome.ok ? [] : outcome.problems)),
-  ];
+  const problems = [...listed.problems, ...problemLines(outcomes)];
   problems.forEach((problem) => output.err(problem));
 
   const trialsDir = join(options.outDir, 'trials');
@@ -71,9 +69,10 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
     `${JSON.stringify(catalogOf(trials), null, 2)}\n`,
   );
 
-  const badCount = outcomes.length - trials.length + listed.problems.length;
+  const badCount =
+    outcomes.filter((outcome) => outcome.problems.length > 0).length + listed.problems.length;
   output.out(
-    `wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'bad file')})`,
+    `wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'record')} with problems)`,
   );
   return badCount > 0 ? 1 : 0;
 }

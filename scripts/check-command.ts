@@ -1,11 +1,11 @@
 import type { SiteLocator } from '../src/trial/site-locator';
 import type { Trial } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
-import { goodTrials, loadStudies } from './load-studies';
+import { loadStudies } from './load-studies';
 import { consoleOutput, plural, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
-/** "NCT02552212  arms 2  officials 1  sites 105  on map 105  warnings 0" */
+/** "NCT02552212  arms 2  officials 1  sites 105  on map 105  warnings 0  invalid 0" */
 export function checkLine(trial: Trial): string {
   const onMap = trial.sites.filter((site) => site.location !== null).length;
   return [
@@ -15,13 +15,14 @@ export function checkLine(trial: Trial): string {
     `sites ${trial.sites.length}`,
     `on map ${onMap}`,
     `warnings ${trial.warnings.length}`,
+    `invalid ${trial.recordProblems.length}`,
   ].join('  ');
 }
 
 /**
  * `npm run data -- --check <files or folders...>`: validates and normalizes without
- * writing; one line per record (its warnings indented beneath), problems of bad files,
- * and a summary. Resolves to the exit code: 1 if any file failed.
+ * writing; one line per readable study (its warnings indented beneath), every problem (stderr),
+ * and a summary. Resolves to the exit code: 1 if any study had a problem.
  */
 export async function runCheck(
   paths: readonly string[],
@@ -32,16 +33,14 @@ export async function runCheck(
   listed.problems.forEach((problem) => output.err(problem));
   const outcomes = await loadStudies(listed.files, options.locate ?? createGazetteerLocator());
   for (const outcome of outcomes) {
-    if (!outcome.ok) {
-      outcome.problems.forEach((problem) => output.err(problem));
-      continue;
-    }
+    outcome.problems.forEach((problem) => output.err(problem));
+    if (!outcome.ok) continue;
     output.out(checkLine(outcome.trial));
     outcome.trial.warnings.forEach((warning) => output.out(`    ${warning}`));
   }
-  const okCount = goodTrials(outcomes).length;
+  const okCount = outcomes.filter((outcome) => outcome.problems.length === 0).length;
   const badCount = outcomes.length - okCount + listed.problems.length;
-  const fileCount = outcomes.length + listed.problems.length;
-  output.out(`checked ${plural(fileCount, 'file')}: ${okCount} ok, ${badCount} bad`);
+  const studyCount = outcomes.length + listed.problems.length;
+  output.out(`checked ${plural(studyCount, 'record')}: ${okCount} ok, ${badCount} with problems`);
   return badCount > 0 ? 1 : 0;
 }

@@ -1,69 +1,88 @@
+import { joinPath, problemLine } from '../src/trial/parse-problems';
+import { readRecordText, readRecordValue, type RecordReading } from '../src/trial/read-record';
 import type { SiteLocator } from '../src/trial/site-locator';
-import { studyTextToTrial, studyToTrial, type TrialResult } from '../src/trial/study-to-trial';
 import type { Trial } from '../src/trial/trial-schema';
 import { readStudyFile } from './read-study-files';
 
-/** What became of one study file: its Trial, or every problem found in it. */
+/**
+ * What became of one study: its Trial (with a line for each invalid value that was left out),
+ * or every problem that kept it from being read. `problems` are report lines naming the file
+ * and the JSON path.
+ */
 export type StudyOutcome =
-  { file: string; ok: true; trial: Trial } | { file: string; ok: false; problems: string[] };
+  | { file: string; ok: true; trial: Trial; problems: string[] }
+  | { file: string; ok: false; problems: string[] };
 
 /** A record already in memory (a generated synthetic trial), named like a file in messages. */
 export interface InMemoryStudy {
   /** "synthetic:large" */
   source: string;
-  /** The decoded record, parsed by the CT.gov schema like a file's JSON. */
+  /** The decoded record, read like a file's JSON. */
   value: unknown;
+}
+
+function outcomesOf(file: string, reading: RecordReading): StudyOutcome[] {
+  if (!reading.ok) return [{ file, ok: false, problems: [problemLine(file, '', reading.message)] }];
+  return reading.studies.map((study) => {
+    if (!study.ok) {
+      const problems = study.problems.map((problem) =>
+        problemLine(file, joinPath(study.pathInFile, problem.path), problem.message),
+      );
+      return { file, ok: false, problems };
+    }
+    const problems = study.trial.recordProblems.map((problem) =>
+      problemLine(
+        file,
+        joinPath(study.pathInFile, problem.path),
+        `invalid, left out: ${problem.message}`,
+      ),
+    );
+    return { file, ok: true, trial: study.trial, problems };
+  });
 }
 
 /**
  * Reads, parses, normalizes and checks every file, in order, then every in-memory record
- * (same parse -> normalize -> locate path); collects every problem of every bad one.
- * A second file or record with an NCT id already seen is bad.
+ * (the same path as the browser's file picker: src/trial/read-record.ts); collects every
+ * problem of every study. A second study with an NCT id already seen is bad.
  */
 export async function loadStudies(
   files: readonly string[],
   locate: SiteLocator,
   inMemory: readonly InMemoryStudy[] = [],
 ): Promise<StudyOutcome[]> {
-  const outcomes: StudyOutcome[] = [];
+  const read: StudyOutcome[] = [];
+  for (const file of files) {
+    const text = await readStudyFile(file);
+    if (!text.ok) read.push({ file, ok: false, problems: [text.problem] });
+    else read.push(...outcomesOf(file, readRecordText(text.text, { locate })));
+  }
+  for (const study of inMemory)
+    read.push(...outcomesOf(study.source, readRecordValue(study.value, { locate })));
+
   const fileByNctId = new Map<string, string>();
-  const sources: { file: string; load: () => Promise<TrialResult> }[] = [
-    ...files.map((file) => ({
-      file,
-      load: async (): Promise<TrialResult> => {
-        const read = await readStudyFile(file);
-        if (!read.ok) return { ok: false, problems: [read.problem] };
-        return studyTextToTrial(read.text, file, { locate });
-      },
-    })),
-    ...inMemory.map((study) => ({
-      file: study.source,
-      load: () => Promise.resolve(studyToTrial(study.value, study.source, { locate })),
-    })),
-  ];
-  for (const { file, load } of sources) {
-    const result = await load();
-    if (!result.ok) {
-      outcomes.push({ file, ok: false, problems: result.problems });
-      continue;
-    }
-    const { nctId } = result.trial;
+  return read.map((outcome): StudyOutcome => {
+    if (!outcome.ok) return outcome;
+    const { nctId } = outcome.trial;
     const first = fileByNctId.get(nctId);
     if (first !== undefined) {
-      outcomes.push({
-        file,
+      return {
+        file: outcome.file,
         ok: false,
-        problems: [`${file}: ${nctId} is already defined by ${first}`],
-      });
-      continue;
+        problems: [`${outcome.file}: ${nctId} is already defined by ${first}`],
+      };
     }
-    fileByNctId.set(nctId, file);
-    outcomes.push({ file, ok: true, trial: result.trial });
-  }
-  return outcomes;
+    fileByNctId.set(nctId, outcome.file);
+    return outcome;
+  });
 }
 
-/** The trials of the good files, in file order. */
+/** The trials of the good studies, in file order (a trial with invalid values left out included). */
 export function goodTrials(outcomes: readonly StudyOutcome[]): Trial[] {
   return outcomes.flatMap((outcome) => (outcome.ok ? [outcome.trial] : []));
+}
+
+/** Every report line of every study: problems of unreadable ones, invalid values of the others. */
+export function problemLines(outcomes: readonly StudyOutcome[]): string[] {
+  return outcomes.flatMap((outcome) => outcome.problems);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { studyTextToTrial } from '../src/trial/study-to-trial';
+import { readOneTrial } from '../src/test-support/read-one-trial';
 import type { Trial } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
 
@@ -8,9 +8,7 @@ const FILE = 'data/studies/NCT01573923.json';
 
 function loadTrial(): Trial {
   const text = readFileSync(new URL(`../${FILE}`, import.meta.url), 'utf8');
-  const result = studyTextToTrial(text, FILE, { locate: createGazetteerLocator() });
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.trial;
+  return readOneTrial(text, createGazetteerLocator());
 }
 
 describe('NCT01573923 (our record) through the whole pipeline', () => {

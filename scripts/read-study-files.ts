@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sizeRefusal } from '../src/trial/read-record';
 
 /** Study files named by the command line: files as given, folders expanded to their *.json (sorted). */
 export async function listStudyFiles(
@@ -25,11 +26,13 @@ export async function listStudyFiles(
   return { files, problems };
 }
 
-/** The file's text, or a one-line problem naming the file. */
+/** The file's text, or a one-line problem naming the file (also for a file above the size limit). */
 export async function readStudyFile(
   file: string,
 ): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
   try {
+    const tooLarge = sizeRefusal((await stat(file)).size);
+    if (tooLarge !== null) return { ok: false, problem: `${file}: ${tooLarge}` };
     return { ok: true, text: await readFile(file, 'utf8') };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

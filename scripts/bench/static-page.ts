@@ -1,6 +1,7 @@
 import { formatDated } from '../../src/trial/dates';
 import {
   OVERALL_STATUS_LABELS,
+  trialTitle,
   phasesLabel,
   SEX_LABELS,
   STUDY_TYPE_LABELS,
@@ -27,10 +28,10 @@ function factsHtml(facts: readonly [string, string | null][]): string {
 function headerHtml(trial: Trial): string {
   const { status, enrollment } = trial;
   return `<header>
-<h1>${escapeHtml(trial.briefTitle)}</h1>
+<h1>${escapeHtml(trialTitle(trial))}</h1>
 ${factsHtml([
   ['NCT id', trial.nctId],
-  ['Status', OVERALL_STATUS_LABELS[status.overall]],
+  ['Status', status.overall && OVERALL_STATUS_LABELS[status.overall]],
   ['Phase', phasesLabel(trial.phases)],
   ['Study type', trial.studyType && STUDY_TYPE_LABELS[trial.studyType]],
   ['Enrollment', enrollment && `${enrollment.count} participants`],
@@ -81,7 +82,7 @@ export function staticTrialPage(trial: Trial): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${trial.briefTitle} (${trial.nctId}), static`)}</title>
+<title>${escapeHtml(`${trialTitle(trial)} (${trial.nctId}), static`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

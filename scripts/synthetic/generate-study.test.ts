@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ctgovStudySchema } from '../../src/trial/ctgov-schema';
-import { studyToTrial } from '../../src/trial/study-to-trial';
+import { readOneTrialValue } from '../../src/test-support/read-one-trial';
 import type { Trial } from '../../src/trial/trial-schema';
 import { countryCode } from '../country-codes';
 import { createGazetteerLocator } from '../gazetteer';
@@ -10,10 +10,8 @@ import { SYNTHETIC_SIZES } from './synthetic-sizes';
 
 const locate = createGazetteerLocator();
 
-function toTrial(study: SyntheticStudy, source: string): Trial {
-  const result = studyToTrial(study, source, { locate });
-  if (!result.ok) throw new Error(result.problems.slice(0, 5).join('\n'));
-  return result.trial;
+function toTrial(study: SyntheticStudy): Trial {
+  return readOneTrialValue(study, locate);
 }
 
 let study: SyntheticStudy;
@@ -21,7 +19,7 @@ let trial: Trial;
 
 beforeAll(() => {
   study = syntheticStudy('large');
-  trial = toTrial(study, 'synthetic:large');
+  trial = toTrial(study);
 }, 60_000);
 
 describe('generateSyntheticStudy', () => {
@@ -120,7 +118,7 @@ describe('generateSyntheticStudy', () => {
 
   it('normalizes the huge record (10,000 sites)', () => {
     const started = performance.now();
-    const huge = toTrial(syntheticStudy('huge'), 'synthetic:huge');
+    const huge = toTrial(syntheticStudy('huge'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`huge: generated and normalized in ${seconds} s`);
     expect(huge.sites).toHaveLength(10000);

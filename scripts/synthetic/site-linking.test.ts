@@ -13,9 +13,9 @@ import { syntheticStudy } from './load-synthetic';
 /** The indexed linker against the pairwise definition, on 2,000 generated sites and 300 officials. */
 describe('createSiteLinker on the large synthetic trial', () => {
   it('links every official exactly as testing each site on its own would', () => {
-    const parsed = parseStudy(syntheticStudy('large'), 'synthetic:large');
-    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    const trial = normalizeStudy(parsed.study, { locate: createUnavailableLocator() });
+    const parsed = parseStudy(syntheticStudy('large'));
+    if (!parsed.ok || parsed.problems.length > 0) throw new Error(JSON.stringify(parsed.problems));
+    const trial = normalizeStudy(parsed.data, { locate: createUnavailableLocator() });
     const sites: SiteForLinking[] = trial.sites.map((site) => ({
       id: site.id,
       facility: site.facility,

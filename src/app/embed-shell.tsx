@@ -1,7 +1,9 @@
 import { useRef } from 'react';
+import { RecordFactsProvider } from '@/components/record-facts';
 import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
 import { fullPageSearch } from '@/lib/url-state';
 import { useUrlState } from '@/lib/use-url-state';
+import { trialTitle } from '@/trial/labels';
 import type { Trial } from '@/trial/trial-schema';
 import { EmbedView } from './embed-view';
 import { useEmbedMessaging } from './use-embed-messaging';
@@ -27,10 +29,12 @@ export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
       <main id="main" className="embed-shell__main">
         {!HAS_HEADER.includes(view) && (
           <h1 className="visually-hidden">
-            {trial.briefTitle} ({trial.nctId}): {EMBED_VIEW_NAMES[view]}
+            {trialTitle(trial)} ({trial.nctId}): {EMBED_VIEW_NAMES[view]}
           </h1>
         )}
-        <EmbedView trial={trial} view={view} />
+        <RecordFactsProvider trial={trial}>
+          <EmbedView trial={trial} view={view} />
+        </RecordFactsProvider>
       </main>
       <footer className="embed-shell__footer">
         <FullViewLink />

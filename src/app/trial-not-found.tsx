@@ -1,3 +1,4 @@
+import { trialTitle } from '@/trial/labels';
 import type { CatalogEntry } from '@/trial/trial-schema';
 import { NCT_ID_PATTERN } from '@/trial/trial-schema';
 import { trialHref } from './trial-href';
@@ -24,7 +25,7 @@ export function TrialNotFound({
         {trials.map((entry) => (
           <li key={entry.nctId}>
             <a href={trialHref(entry.nctId)}>
-              {entry.nctId}: {entry.briefTitle}
+              {entry.nctId}: {trialTitle(entry)}
             </a>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { RecordFactsProvider } from '@/components/record-facts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
 import type { Trial } from '@/trial/trial-schema';
@@ -8,10 +9,12 @@ import { TrialSections } from './trial-sections';
 export function TrialPage({ trial }: { trial: Trial }) {
   return (
     <main id="main" className="trial-page">
-      <TrialHeader trial={trial} />
-      <EmbedDialog trialId={trial.nctId} />
-      <SectionNav />
-      <TrialSections trial={trial} />
+      <RecordFactsProvider trial={trial}>
+        <TrialHeader trial={trial} />
+        <EmbedDialog trialId={trial.nctId} />
+        <SectionNav />
+        <TrialSections trial={trial} />
+      </RecordFactsProvider>
     </main>
   );
 }

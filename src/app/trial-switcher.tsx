@@ -1,3 +1,4 @@
+import { trialTitle } from '@/trial/labels';
 import type { CatalogEntry } from '@/trial/trial-schema';
 import { trialHref } from './trial-href';
 
@@ -12,7 +13,7 @@ export function TrialSwitcher({ trials, current }: { trials: CatalogEntry[]; cur
             <a
               href={trialHref(entry.nctId)}
               aria-current={entry.nctId === current ? 'page' : undefined}
-              title={entry.briefTitle}
+              title={trialTitle(entry)}
             >
               {entry.nctId}
             </a>

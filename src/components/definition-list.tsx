@@ -7,6 +7,8 @@ export interface DefinitionItem {
   /** null or undefined shows "Not provided" (or `missingText`). */
   value: ReactNode;
   missingText?: string;
+  /** Where the value sits in the record: an invalid value there is shown as invalid, not missing. */
+  recordPath?: string;
   /** In the "facts" layout, let this pair take a whole row (e.g. a status with its explanation). */
   wide?: boolean;
 }
@@ -24,10 +26,10 @@ export function DefinitionList({
 }) {
   return (
     <dl className={`definition-list definition-list--${layout}`}>
-      {items.map(({ term, value, missingText, wide }) => (
+      {items.map(({ term, value, missingText, recordPath, wide }) => (
         <div key={term} data-wide={wide ? true : undefined}>
           <dt>{term}</dt>
-          <dd>{value ?? <Missing>{missingText}</Missing>}</dd>
+          <dd>{value ?? <Missing path={recordPath}>{missingText}</Missing>}</dd>
         </div>
       ))}
     </dl>

@@ -284,6 +284,8 @@ export function makeTrial(overrides: Partial<Trial> = {}): Trial {
     warnings: [
       'site-6 (The 323 Hospital of Chinese People\'s Liberation Army, Xi’an): state "Shanxi" does not match the gazetteer, which has Xi’an only in Shaanxi; placed there',
     ],
+    recordProblems: [],
+    missingModules: [],
     ...overrides,
   };
 }

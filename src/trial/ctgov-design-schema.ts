@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { longText, recordList, shortText, shortTexts } from './ctgov-fields';
 import {
   allocationSchema,
   armGroupTypeSchema,
@@ -18,24 +19,24 @@ import {
 
 /** ClinicalTrials.gov API v2 design, arms/interventions and eligibility modules (subset). */
 
-const text = z.string();
-const strings = z.array(z.string()).optional();
+const text = shortText;
+const strings = shortTexts;
 
 export const ctgovDesignModuleSchema = z.object({
   studyType: studyTypeSchema.optional(),
-  phases: z.array(phaseSchema).optional(),
+  phases: recordList(phaseSchema).optional(),
   designInfo: z
     .object({
       allocation: allocationSchema.optional(),
       interventionModel: interventionModelSchema.optional(),
-      interventionModelDescription: text.optional(),
+      interventionModelDescription: longText.optional(),
       primaryPurpose: primaryPurposeSchema.optional(),
       observationalModel: observationalModelSchema.optional(),
       timePerspective: timePerspectiveSchema.optional(),
       maskingInfo: z
         .object({
           masking: maskingSchema.optional(),
-          whoMasked: z.array(whoMaskedSchema).optional(),
+          whoMasked: recordList(whoMaskedSchema).optional(),
         })
         .optional(),
     })
@@ -53,36 +54,32 @@ export const ctgovDesignModuleSchema = z.object({
 });
 
 export const ctgovArmsInterventionsModuleSchema = z.object({
-  armGroups: z
-    .array(
-      z.object({
-        label: text,
-        type: armGroupTypeSchema.optional(),
-        description: text.optional(),
-        interventionNames: strings,
-      }),
-    )
-    .optional(),
-  interventions: z
-    .array(
-      z.object({
-        type: interventionTypeSchema.optional(),
-        name: text,
-        description: text.optional(),
-        armGroupLabels: strings,
-        otherNames: strings,
-      }),
-    )
-    .optional(),
+  armGroups: recordList(
+    z.object({
+      label: text,
+      type: armGroupTypeSchema.optional(),
+      description: longText.optional(),
+      interventionNames: strings,
+    }),
+  ).optional(),
+  interventions: recordList(
+    z.object({
+      type: interventionTypeSchema.optional(),
+      name: text,
+      description: longText.optional(),
+      armGroupLabels: strings,
+      otherNames: strings,
+    }),
+  ).optional(),
 });
 
 export const ctgovEligibilityModuleSchema = z.object({
-  eligibilityCriteria: text.optional(),
+  eligibilityCriteria: longText.optional(),
   healthyVolunteers: z.boolean().optional(),
   sex: sexSchema.optional(),
   genderBased: z.boolean().optional(),
   minimumAge: text.optional(),
   maximumAge: text.optional(),
-  stdAges: z.array(standardAgeSchema).optional(),
-  studyPopulation: text.optional(),
+  stdAges: recordList(standardAgeSchema).optional(),
+  studyPopulation: longText.optional(),
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { recordList, shortText } from './ctgov-fields';
 import { contactRoleSchema, officialRoleSchema, overallStatusSchema } from './vocabulary';
 
 /** ClinicalTrials.gov API v2 contactsLocationsModule (the subset the explorer reads). */
 
-const text = z.string();
+const text = shortText;
 
 const latitude = z
   .number()
@@ -29,18 +30,16 @@ export const ctgovLocationSchema = z.object({
   state: text.optional(),
   zip: text.optional(),
   country: text.optional(),
-  contacts: z.array(ctgovContactSchema).optional(),
+  contacts: recordList(ctgovContactSchema).optional(),
   geoPoint: z.object({ lat: latitude, lon: longitude }).optional(),
 });
 
 export const ctgovContactsLocationsModuleSchema = z.object({
-  centralContacts: z.array(ctgovContactSchema).optional(),
-  overallOfficials: z
-    .array(
-      z.object({ name: text, affiliation: text.optional(), role: officialRoleSchema.optional() }),
-    )
-    .optional(),
-  locations: z.array(ctgovLocationSchema).optional(),
+  centralContacts: recordList(ctgovContactSchema).optional(),
+  overallOfficials: recordList(
+    z.object({ name: text, affiliation: text.optional(), role: officialRoleSchema.optional() }),
+  ).optional(),
+  locations: recordList(ctgovLocationSchema).optional(),
 });
 
 export type CtgovContact = z.infer<typeof ctgovContactSchema>;

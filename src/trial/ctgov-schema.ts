@@ -4,6 +4,7 @@ import {
   ctgovDesignModuleSchema,
   ctgovEligibilityModuleSchema,
 } from './ctgov-design-schema';
+import { longText, recordList, shortText, shortTexts } from './ctgov-fields';
 import { ctgovContactsLocationsModuleSchema } from './ctgov-locations-schema';
 import { nctIdSchema, partialDateSchema } from './trial-schema';
 import {
@@ -19,11 +20,13 @@ import {
  * The subset of a ClinicalTrials.gov API v2 study record (GET /api/v2/studies/{nctId})
  * that the explorer reads. Unknown keys are accepted (and dropped); a wrong enum
  * code, a wrong type or an out-of-range number is an error with a path.
- * Everything a real record may omit is optional.
+ * Everything a record can do without is optional, so the salvaging parse (salvage-parse.ts)
+ * can drop an invalid value and keep the rest: only protocolSection, its identificationModule
+ * and the NCT id are required, since without them there is no study to name.
  */
 
-const text = z.string();
-const strings = z.array(z.string()).optional();
+const text = shortText;
+const strings = shortTexts;
 
 const dateStructSchema = z.object({ date: partialDateSchema, type: dateTypeSchema.optional() });
 const organizationSchema = z.object({ name: text.optional(), class: agencyClassSchema.optional() });
@@ -31,27 +34,25 @@ const organizationSchema = z.object({ name: text.optional(), class: agencyClassS
 const identificationModuleSchema = z.object({
   nctId: nctIdSchema,
   orgStudyIdInfo: z.object({ id: text, link: text.optional() }).optional(),
-  secondaryIdInfos: z
-    .array(
-      z.object({
-        id: text,
-        type: secondaryIdTypeSchema.optional(),
-        domain: text.optional(),
-        link: text.optional(),
-      }),
-    )
-    .optional(),
+  secondaryIdInfos: recordList(
+    z.object({
+      id: text,
+      type: secondaryIdTypeSchema.optional(),
+      domain: text.optional(),
+      link: text.optional(),
+    }),
+  ).optional(),
   organization: z
     .object({ fullName: text.optional(), class: agencyClassSchema.optional() })
     .optional(),
-  briefTitle: text,
+  briefTitle: text.optional(),
   officialTitle: text.optional(),
   acronym: text.optional(),
 });
 
 const statusModuleSchema = z.object({
   statusVerifiedDate: partialDateSchema.optional(),
-  overallStatus: overallStatusSchema,
+  overallStatus: overallStatusSchema.optional(),
   lastKnownStatus: overallStatusSchema.optional(),
   whyStopped: text.optional(),
   startDateStruct: dateStructSchema.optional(),
@@ -71,29 +72,27 @@ const sponsorCollaboratorsModuleSchema = z.object({
     })
     .optional(),
   leadSponsor: organizationSchema.optional(),
-  collaborators: z.array(organizationSchema).optional(),
+  collaborators: recordList(organizationSchema).optional(),
 });
 
 const referencesModuleSchema = z.object({
-  references: z
-    .array(
-      z.object({
-        pmid: text.optional(),
-        type: referenceTypeSchema.optional(),
-        citation: text.optional(),
-      }),
-    )
-    .optional(),
-  seeAlsoLinks: z.array(z.object({ label: text.optional(), url: text })).optional(),
+  references: recordList(
+    z.object({
+      pmid: text.optional(),
+      type: referenceTypeSchema.optional(),
+      citation: longText.optional(),
+    }),
+  ).optional(),
+  seeAlsoLinks: recordList(z.object({ label: text.optional(), url: text })).optional(),
 });
 
 export const ctgovStudySchema = z.object({
   protocolSection: z.object({
     identificationModule: identificationModuleSchema,
-    statusModule: statusModuleSchema,
+    statusModule: statusModuleSchema.optional(),
     sponsorCollaboratorsModule: sponsorCollaboratorsModuleSchema.optional(),
     descriptionModule: z
-      .object({ briefSummary: text.optional(), detailedDescription: text.optional() })
+      .object({ briefSummary: longText.optional(), detailedDescription: longText.optional() })
       .optional(),
     conditionsModule: z.object({ conditions: strings, keywords: strings }).optional(),
     designModule: ctgovDesignModuleSchema.optional(),

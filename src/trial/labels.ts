@@ -232,6 +232,11 @@ export function phasesCode(phases: readonly Phase[]): string | null {
   return phases.length === 0 ? null : phases.join('/');
 }
 
+/** The title a trial is shown under: its brief title, or its NCT id when the record gives none. */
+export function trialTitle(trial: { nctId: string; briefTitle: string | null }): string {
+  return trial.briefTitle ?? `${trial.nctId} (no title in the record)`;
+}
+
 /**
  * What an overall status means beyond its label; null when the label says it all.
  * For UNKNOWN, ClinicalTrials.gov's explanation plus the last known status, or a plain

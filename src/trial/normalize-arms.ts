@@ -1,3 +1,4 @@
+import { indexed, present } from './ctgov-fields';
 import type { CtgovProtocol } from './ctgov-schema';
 import { foldWords } from './text-fold';
 import type { Arm, Intervention } from './trial-schema';
@@ -18,7 +19,7 @@ function key(text: string): string {
 }
 
 /**
- * Arms ("arm-1"..) and interventions ("intervention-1"..) in record order, linked both ways:
+ * Arms ("arm-1" = armGroups[0]..) and interventions ("intervention-1"..) in record order, linked both ways:
  * an intervention belongs to an arm when its armGroupLabels name the arm, or the arm's
  * interventionNames name it. Names that point nowhere become warnings.
  */
@@ -27,19 +28,21 @@ export function normalizeArms(module: ArmsModule | undefined): {
   interventions: Intervention[];
   warnings: string[];
 } {
-  const rawArms = module?.armGroups ?? [];
-  const rawInterventions = module?.interventions ?? [];
+  const rawArms = indexed(module?.armGroups);
+  const rawInterventions = indexed(module?.interventions);
   const warnings: string[] = [];
   const armIdByKey = new Map(
-    rawArms.map((arm, index) => [key(arm.label), `arm-${index + 1}`] as const),
+    rawArms.map(({ item: arm, index }) => [key(arm.label), `arm-${index + 1}`] as const),
   );
   const interventionIdByKey = new Map(
-    rawInterventions.map((item, index) => [key(item.name), `intervention-${index + 1}`] as const),
+    rawInterventions.map(
+      ({ item, index }) => [key(item.name), `intervention-${index + 1}`] as const,
+    ),
   );
   const pairs = new Set<string>();
 
-  rawArms.forEach((arm, index) => {
-    for (const name of arm.interventionNames ?? []) {
+  rawArms.forEach(({ item: arm, index }) => {
+    for (const name of present(arm.interventionNames)) {
       const id =
         interventionIdByKey.get(key(name)) ??
         interventionIdByKey.get(key(stripInterventionTypePrefix(name)));
@@ -50,8 +53,8 @@ export function normalizeArms(module: ArmsModule | undefined): {
       else pairs.add(`arm-${index + 1}|${id}`);
     }
   });
-  rawInterventions.forEach((item, index) => {
-    for (const label of item.armGroupLabels ?? []) {
+  rawInterventions.forEach(({ item, index }) => {
+    for (const label of present(item.armGroupLabels)) {
       const id = armIdByKey.get(key(label));
       if (id === undefined)
         warnings.push(
@@ -61,7 +64,7 @@ export function normalizeArms(module: ArmsModule | undefined): {
     }
   });
 
-  const arms = rawArms.map((arm, index): Arm => {
+  const arms = rawArms.map(({ item: arm, index }): Arm => {
     const id = `arm-${index + 1}`;
     return {
       id,
@@ -69,18 +72,18 @@ export function normalizeArms(module: ArmsModule | undefined): {
       type: arm.type ?? null,
       description: arm.description ?? null,
       interventionIds: rawInterventions
-        .map((_, i) => `intervention-${i + 1}`)
+        .map((entry) => `intervention-${entry.index + 1}`)
         .filter((interventionId) => pairs.has(`${id}|${interventionId}`)),
     };
   });
-  const interventions = rawInterventions.map((item, index): Intervention => {
+  const interventions = rawInterventions.map(({ item, index }): Intervention => {
     const id = `intervention-${index + 1}`;
     return {
       id,
       name: item.name,
       type: item.type ?? null,
       description: item.description ?? null,
-      otherNames: item.otherNames ?? [],
+      otherNames: present(item.otherNames),
       armIds: arms.filter((arm) => arm.interventionIds.includes(id)).map((arm) => arm.id),
     };
   });

@@ -1,3 +1,4 @@
+import { present } from './ctgov-fields';
 import type { CtgovProtocol } from './ctgov-schema';
 import { parseCriteria, unescapeMarkdown } from './eligibility-criteria';
 import type { Eligibility } from './trial-schema';
@@ -15,7 +16,7 @@ export function normalizeEligibility(module: EligibilityModule | undefined): Eli
     sex: module?.sex ?? null,
     genderBased: module?.genderBased ?? null,
     healthyVolunteers: module?.healthyVolunteers ?? null,
-    standardAges: module?.stdAges ?? [],
+    standardAges: present(module?.stdAges),
     studyPopulation: module?.studyPopulation ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import { indexed } from './ctgov-fields';
 import type { CtgovProtocol } from './ctgov-schema';
 import { createSiteLinker } from './link-investigators';
 import { parsePersonName } from './person-name';
@@ -9,7 +10,7 @@ type RawOfficial = NonNullable<
 
 /** Overall officials ("official-1".. in record order), each linked to the sites it belongs to (sites indexed once). */
 export function normalizeOfficials(
-  officials: readonly RawOfficial[],
+  officials: readonly RawOfficial[] | undefined,
   sites: readonly Site[],
 ): Official[] {
   const linkToSites = createSiteLinker(
@@ -21,7 +22,7 @@ export function normalizeOfficials(
       ),
     })),
   );
-  return officials.map((raw, index) => {
+  return indexed(officials).map(({ item: raw, index }) => {
     const person = parsePersonName(raw.name);
     const affiliation = raw.affiliation ?? null;
     return {

@@ -1,3 +1,4 @@
+import { indexed, present } from './ctgov-fields';
 import type { CtgovProtocol } from './ctgov-schema';
 import type { Trial } from './trial-schema';
 
@@ -19,7 +20,7 @@ export function normalizeReferences(
 ): Pick<Trial, 'references' | 'links' | 'relatedTrials'> & { warnings: string[] } {
   const warnings: string[] = [];
   const references: Trial['references'] = [];
-  (module?.references ?? []).forEach((reference, index) => {
+  indexed(module?.references).forEach(({ item: reference, index }) => {
     if (reference.citation?.trim()) {
       references.push({
         citation: reference.citation,
@@ -32,7 +33,7 @@ export function normalizeReferences(
   });
   const links: Trial['links'] = [];
   const relatedTrials: Trial['relatedTrials'] = [];
-  for (const link of module?.seeAlsoLinks ?? []) {
+  for (const link of present(module?.seeAlsoLinks)) {
     const nctId = studyPageNctId(link.url);
     const label = link.label ?? null;
     if (nctId === null) links.push({ label, url: link.url });

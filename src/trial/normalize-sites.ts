@@ -1,3 +1,4 @@
+import { indexed, present } from './ctgov-fields';
 import type { CtgovLocation } from './ctgov-locations-schema';
 import { duplicateContactWarnings, normalizeContact } from './normalize-contacts';
 import type { SiteLocator } from './site-locator';
@@ -15,33 +16,48 @@ interface Placement {
   note: string | null;
 }
 
-function place(raw: CtgovLocation, locate: SiteLocator): Placement {
+/**
+ * The record's geoPoint, else the locator's answer by city. `invalidPoint` is the problem of a
+ * geoPoint the record had but that was invalid (left out): the locator is still asked, and the
+ * reasons say the record's own coordinates were invalid rather than absent.
+ */
+function place(raw: CtgovLocation, locate: SiteLocator, invalidPoint: string | null): Placement {
   if (raw.geoPoint) {
     return { location: { ...raw.geoPoint, source: 'record' }, notOnMapReason: null, note: null };
   }
+  const ownPoint =
+    invalidPoint === null ? '' : `the record's coordinates are invalid (${invalidPoint}); `;
   const city = raw.city?.trim();
-  if (!city) return { location: null, notOnMapReason: 'record gives no city', note: null };
+  if (!city)
+    return { location: null, notOnMapReason: `${ownPoint}record gives no city`, note: null };
   const found = locate({
     city,
     state: raw.state?.trim() ?? null,
     country: raw.country?.trim() ?? null,
   });
-  if (!found.found) return { location: null, notOnMapReason: found.reason, note: null };
+  if (!found.found)
+    return { location: null, notOnMapReason: `${ownPoint}${found.reason}`, note: null };
+  const notes = [ownPoint && `${ownPoint}placed by city instead`, found.note].filter(Boolean);
   return {
     location: { lat: found.lat, lon: found.lon, source: 'gazetteer' },
     notOnMapReason: null,
-    note: found.note,
+    note: notes.length > 0 ? notes.join('; ') : null,
   };
 }
 
-/** Sites in record order ("site-1" is the first location); unlocated sites are kept, with the reason. */
+/**
+ * Sites in record order ("site-4" is locations[3], also when an invalid location before it was
+ * left out); unlocated sites are kept, with the reason. `invalidPoint(index)` describes the
+ * invalid geoPoint of locations[index], if it had one.
+ */
 export function normalizeSites(
-  locations: readonly CtgovLocation[],
+  locations: readonly (CtgovLocation | undefined)[] | undefined,
   locate: SiteLocator,
+  invalidPoint: (index: number) => string | null = () => null,
 ): { sites: Site[]; warnings: string[] } {
   const warnings: string[] = [];
-  const sites = locations.map((raw, index): Site => {
-    const { location, notOnMapReason, note } = place(raw, locate);
+  const sites = indexed(locations).map(({ item: raw, index }): Site => {
+    const { location, notOnMapReason, note } = place(raw, locate, invalidPoint(index));
     const site: Site = {
       id: `site-${index + 1}`,
       facility: raw.facility ?? null,
@@ -50,7 +66,7 @@ export function normalizeSites(
       zip: raw.zip ?? null,
       country: raw.country ?? null,
       status: raw.status ?? null,
-      contacts: (raw.contacts ?? []).map(normalizeContact),
+      contacts: present(raw.contacts).map(normalizeContact),
       location,
       notOnMapReason,
     };

@@ -1,3 +1,4 @@
+import { present } from './ctgov-fields';
 import type { CtgovProtocol } from './ctgov-schema';
 import type { Dated, Trial } from './trial-schema';
 
@@ -17,7 +18,7 @@ export function normalizeIdentifiers(
     const { id, link } = module.orgStudyIdInfo;
     identifiers.push({ id, kind: 'ORG_STUDY_ID', domain: null, link: link ?? null });
   }
-  for (const info of module.secondaryIdInfos ?? []) {
+  for (const info of present(module.secondaryIdInfos)) {
     identifiers.push({
       id: info.id,
       kind: info.type ?? null,
@@ -30,15 +31,15 @@ export function normalizeIdentifiers(
 
 export function normalizeStatus(module: CtgovProtocol['statusModule']): Trial['status'] {
   return {
-    overall: module.overallStatus,
-    lastKnown: module.lastKnownStatus ?? null,
-    whyStopped: module.whyStopped ?? null,
-    verified: module.statusVerifiedDate ?? null,
-    start: dated(module.startDateStruct),
-    primaryCompletion: dated(module.primaryCompletionDateStruct),
-    completion: dated(module.completionDateStruct),
-    firstPosted: dated(module.studyFirstPostDateStruct),
-    lastUpdatePosted: dated(module.lastUpdatePostDateStruct),
+    overall: module?.overallStatus ?? null,
+    lastKnown: module?.lastKnownStatus ?? null,
+    whyStopped: module?.whyStopped ?? null,
+    verified: module?.statusVerifiedDate ?? null,
+    start: dated(module?.startDateStruct),
+    primaryCompletion: dated(module?.primaryCompletionDateStruct),
+    completion: dated(module?.completionDateStruct),
+    firstPosted: dated(module?.studyFirstPostDateStruct),
+    lastUpdatePosted: dated(module?.lastUpdatePostDateStruct),
   };
 }
 
@@ -49,7 +50,7 @@ export function normalizeDesign(
   const count = module?.enrollmentInfo?.count;
   return {
     studyType: module?.studyType ?? null,
-    phases: module?.phases ?? [],
+    phases: present(module?.phases),
     enrollment: count === undefined ? null : { count, type: module?.enrollmentInfo?.type ?? null },
     design: {
       allocation: info?.allocation ?? null,
@@ -57,7 +58,7 @@ export function normalizeDesign(
       interventionModelDescription: info?.interventionModelDescription ?? null,
       primaryPurpose: info?.primaryPurpose ?? null,
       masking: info?.maskingInfo?.masking ?? null,
-      whoMasked: info?.maskingInfo?.whoMasked ?? [],
+      whoMasked: present(info?.maskingInfo?.whoMasked),
       observationalModel: info?.observationalModel ?? null,
       timePerspective: info?.timePerspective ?? null,
     },
@@ -80,7 +81,7 @@ export function normalizeSponsor(
   const party = module?.responsibleParty;
   return {
     lead: organization(module?.leadSponsor),
-    collaborators: (module?.collaborators ?? []).flatMap((raw) => {
+    collaborators: present(module?.collaborators).flatMap((raw) => {
       const org = organization(raw);
       return org ? [org] : [];
     }),

@@ -70,6 +70,14 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     }
     case 'unrecognized_keys':
       return `unexpected key(s) ${issue.keys.join(', ')}`;
+    case 'too_big':
+    case 'too_small':
+      // A long string is measured, not quoted: "got 1,048,576 characters".
+      return typeof received === 'string'
+        ? `${issue.message}, got ${received.length.toLocaleString('en-US')} characters`
+        : got === null
+          ? issue.message
+          : `${issue.message}, got ${got}`;
     default:
       return got === null ? issue.message : `${issue.message}, got ${got}`;
   }
@@ -83,4 +91,16 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], source: string
       ? `${source}: ${path}: ${describeIssue(issue)}`
       : `${source}: ${describeIssue(issue)}`;
   });
+}
+
+/** "studies[2]" + "protocolSection.statusModule" -> "studies[2].protocolSection.statusModule". */
+export function joinPath(outer: string, inner: string): string {
+  if (outer === '') return inner;
+  if (inner === '') return outer;
+  return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
+}
+
+/** One line of a command's report: "<source>: <path>: <problem>" (no path for the record itself). */
+export function problemLine(source: string, path: string, message: string): string {
+  return path === '' ? `${source}: ${message}` : `${source}: ${path}: ${message}`;
 }

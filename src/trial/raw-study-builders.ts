@@ -25,7 +25,7 @@ export function rawLocation(overrides: JsonObject = {}): JsonObject {
   return { facility: 'Test Hospital', city: 'Testville', country: 'Testland', ...overrides };
 }
 
-export function rawStudyWithLocations(locations: JsonObject[], more: JsonObject = {}): JsonObject {
+export function rawStudyWithLocations(locations: unknown[], more: JsonObject = {}): JsonObject {
   return rawStudy({ contactsLocationsModule: { locations, ...more } });
 }
 

@@ -29,16 +29,52 @@ import {
  * Missing values are `null` (or empty lists), never invented.
  * Bump TRIAL_SCHEMA_VERSION on any change that an older app could misread.
  */
-export const TRIAL_SCHEMA_VERSION = 1;
+export const TRIAL_SCHEMA_VERSION = 2;
 
 export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 export const nctIdSchema = z.string().regex(NCT_ID_PATTERN, 'expected an NCT id like NCT01234567');
 
 /** "2014", "2014-07" or "2014-07-31", kept exactly as published (partial stays partial). */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A full date names a day that exists: "2014-02-30" does not. */
+function isCalendarDay(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return true;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export const partialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(PARTIAL_DATE_PATTERN, {
+    error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    // A date that is not even of the form is not checked as a calendar day too.
+    abort: true,
+  })
+  .refine(isCalendarDay, 'expected a day that exists in that month');
+
+/**
+ * A value of the record that was invalid and left out (shown as invalid where it belongs), or
+ * why the record could not be read: `path` is its JSON path in the record
+ * ("protocolSection.contactsLocationsModule.locations[3].geoPoint.lat"; "" for the record itself).
+ */
+export const recordProblemSchema = z.object({ path: z.string(), message: z.string() });
+export type RecordProblem = z.infer<typeof recordProblemSchema>;
+
+/** The protocolSection modules the explorer reads (besides identificationModule, which a study must have). */
+export const RECORD_MODULES = [
+  'statusModule',
+  'sponsorCollaboratorsModule',
+  'descriptionModule',
+  'conditionsModule',
+  'designModule',
+  'armsInterventionsModule',
+  'eligibilityModule',
+  'contactsLocationsModule',
+  'referencesModule',
+] as const;
+export const recordModuleSchema = z.enum(RECORD_MODULES);
+export type RecordModule = z.infer<typeof recordModuleSchema>;
 
 export const datedSchema = z.object({ date: partialDateSchema, type: dateTypeSchema.nullable() });
 export type Dated = z.infer<typeof datedSchema>;
@@ -135,12 +171,15 @@ export const eligibilitySchema = z.object({
 });
 export type Eligibility = z.infer<typeof eligibilitySchema>;
 
-export const organizationSchema = z.object({ name: z.string(), class: agencyClassSchema.nullable() });
+export const organizationSchema = z.object({
+  name: z.string(),
+  class: agencyClassSchema.nullable(),
+});
 
 export const trialSchema = z.object({
   schemaVersion: z.literal(TRIAL_SCHEMA_VERSION),
   nctId: nctIdSchema,
-  briefTitle: z.string(),
+  briefTitle: z.string().nullable(),
   officialTitle: z.string().nullable(),
   acronym: z.string().nullable(),
   identifiers: z.array(
@@ -153,7 +192,7 @@ export const trialSchema = z.object({
     }),
   ),
   status: z.object({
-    overall: overallStatusSchema,
+    overall: overallStatusSchema.nullable(),
     lastKnown: overallStatusSchema.nullable(),
     whyStopped: z.string().nullable(),
     verified: partialDateSchema.nullable(),
@@ -166,7 +205,9 @@ export const trialSchema = z.object({
   hasResults: z.boolean(),
   studyType: studyTypeSchema.nullable(),
   phases: z.array(phaseSchema),
-  enrollment: z.object({ count: z.number().int().min(0), type: dateTypeSchema.nullable() }).nullable(),
+  enrollment: z
+    .object({ count: z.number().int().min(0), type: dateTypeSchema.nullable() })
+    .nullable(),
   design: z.object({
     allocation: allocationSchema.nullable(),
     interventionModel: interventionModelSchema.nullable(),
@@ -201,20 +242,30 @@ export const trialSchema = z.object({
   countries: z.array(z.string()),
   centralContacts: z.array(contactSchema),
   references: z.array(
-    z.object({ citation: z.string(), pmid: z.string().nullable(), type: referenceTypeSchema.nullable() }),
+    z.object({
+      citation: z.string(),
+      pmid: z.string().nullable(),
+      type: referenceTypeSchema.nullable(),
+    }),
   ),
   links: z.array(z.object({ label: z.string().nullable(), url: z.string() })),
   /** Other ClinicalTrials.gov studies the record points to (see-also links to a study page). */
-  relatedTrials: z.array(z.object({ nctId: nctIdSchema, label: z.string().nullable(), url: z.string() })),
+  relatedTrials: z.array(
+    z.object({ nctId: nctIdSchema, label: z.string().nullable(), url: z.string() }),
+  ),
   /** Things the normalizer noticed but kept (unlocated sites, duplicate contacts, ...). */
   warnings: z.array(z.string()),
+  /** Invalid values of the record, left out of everything above. */
+  recordProblems: z.array(recordProblemSchema),
+  /** Modules the record does not have at all (each section then says so). */
+  missingModules: z.array(recordModuleSchema),
 });
 export type Trial = z.infer<typeof trialSchema>;
 
 export const catalogEntrySchema = z.object({
   nctId: nctIdSchema,
-  briefTitle: z.string(),
-  overallStatus: overallStatusSchema,
+  briefTitle: z.string().nullable(),
+  overallStatus: overallStatusSchema.nullable(),
   siteCount: z.number().int().min(0),
 });
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

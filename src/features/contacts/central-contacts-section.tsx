@@ -7,6 +7,7 @@ export function CentralContactsSection({ trial }: { trial: Pick<Trial, 'centralC
   return (
     <Section
       id="central-contacts"
+      recordModules={['contactsLocationsModule']}
       title="Central contacts"
       blurb="Who to ask about taking part in the study, whatever the site."
     >

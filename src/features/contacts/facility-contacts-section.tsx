@@ -14,6 +14,7 @@ export function FacilityContactsSection({ trial }: { trial: Pick<Trial, 'sites'>
   return (
     <Section
       id="facility-contacts"
+      recordModules={['contactsLocationsModule']}
       title="Facility contacts"
       blurb={
         sites.length > LIST_ALL_SITES_UP_TO

@@ -26,6 +26,7 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
   return (
     <Section
       id="eligibility"
+      recordModules={['eligibilityModule']}
       title="Eligibility"
       blurb="Who can take part: inclusion and exclusion criteria, ages, sex and healthy volunteers."
     >

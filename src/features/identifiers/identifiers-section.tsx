@@ -33,6 +33,7 @@ export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
   return (
     <Section
       id="identifiers"
+      recordModules={['referencesModule']}
       title="Identifiers and links"
       blurb="Other numbers this study is registered under, publications, and related studies."
     >

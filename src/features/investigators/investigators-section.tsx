@@ -12,6 +12,7 @@ export function InvestigatorsSection({ trial }: { trial: Trial }) {
   return (
     <Section
       id="investigators"
+      recordModules={['contactsLocationsModule']}
       title="Investigators"
       blurb="The study's officials, their roles and affiliations, and the site each is linked to (select a site to show it on the map)."
     >

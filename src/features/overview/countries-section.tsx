@@ -20,6 +20,7 @@ export function CountriesSection({ trial }: { trial: Pick<Trial, 'countries' | '
   return (
     <Section
       id="countries"
+      recordModules={['contactsLocationsModule']}
       title="Countries"
       blurb="The countries where the study has, or had, at least one site."
     >

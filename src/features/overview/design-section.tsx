@@ -75,6 +75,7 @@ export function DesignSection({ trial }: { trial: DesignFields }) {
   return (
     <Section
       id="design"
+      recordModules={['designModule']}
       title="Study design"
       blurb="How participants are assigned, who is masked, and what the study sets out to do."
     >

@@ -13,6 +13,7 @@ export function SummarySection({ trial }: { trial: SummaryFields }) {
   return (
     <Section
       id="summary"
+      recordModules={['descriptionModule', 'conditionsModule']}
       title="Summary"
       blurb="What the study is about and why it is being done, in the sponsor's words."
     >

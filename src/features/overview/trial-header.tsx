@@ -1,9 +1,12 @@
 import { CodeLabel } from '@/components/code-label';
 import { DefinitionList } from '@/components/definition-list';
 import { ExternalLink } from '@/components/external-link';
+import { Missing } from '@/components/missing';
+import { ModuleNote } from '@/components/module-note';
 import { StatusBadge } from '@/components/status-badge';
 import { formatDated, formatPartialDate } from '@/trial/dates';
-import { describeStatus, phasesCode, phasesLabel, STUDY_TYPE_LABELS } from '@/trial/labels';
+import { describeStatus, phasesCode, phasesLabel, STUDY_TYPE_LABELS, trialTitle } from '@/trial/labels';
+import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Dated, Trial } from '@/trial/trial-schema';
 import { formatEnrollment } from './format-enrollment';
 import './trial-header.css';
@@ -14,13 +17,21 @@ const dated = (value: Dated | null) => (value === null ? null : formatDated(valu
 export function TrialHeader({ trial }: { trial: Trial }) {
   const { nctId, status, phases, studyType, enrollment } = trial;
   const studyUrl = `https://clinicaltrials.gov/study/${nctId}`;
-  const statusNote = describeStatus(status.overall, status.lastKnown);
+  const statusNote =
+    status.overall === null ? null : describeStatus(status.overall, status.lastKnown);
   const phaseLabel = phasesLabel(phases);
   const phaseCode = phasesCode(phases);
 
   return (
     <header className="trial-header">
-      <h1>{trial.briefTitle}</h1>
+      <h1>{trialTitle(trial)}</h1>
+      {trial.briefTitle === null && (
+        <p>
+          <Missing path={PATHS.briefTitle}>The record gives no brief title.</Missing>
+        </p>
+      )}
+      <ModuleNote module="statusModule" />
+      <ModuleNote module="designModule" />
       <DefinitionList
         layout="facts"
         items={[
@@ -29,7 +40,11 @@ export function TrialHeader({ trial }: { trial: Trial }) {
             wide: true,
             value: (
               <>
-                <StatusBadge status={status.overall} />
+                {status.overall === null ? (
+                  <Missing path={PATHS.overallStatus} />
+                ) : (
+                  <StatusBadge status={status.overall} />
+                )}
                 {statusNote === null ? null : (
                   <p className="trial-header__status-note">{statusNote}</p>
                 )}
@@ -46,6 +61,7 @@ export function TrialHeader({ trial }: { trial: Trial }) {
           },
           {
             term: 'Phase',
+            recordPath: PATHS.phases,
             value:
               phaseLabel === null || phaseCode === null ? null : (
                 <CodeLabel label={phaseLabel} code={phaseCode} />
@@ -53,17 +69,30 @@ export function TrialHeader({ trial }: { trial: Trial }) {
           },
           {
             term: 'Study type',
+            recordPath: PATHS.studyType,
             value:
               studyType === null ? null : (
                 <CodeLabel label={STUDY_TYPE_LABELS[studyType]} code={studyType} />
               ),
           },
-          { term: 'Enrollment', value: enrollment === null ? null : formatEnrollment(enrollment) },
-          { term: 'Study start', value: dated(status.start) },
-          { term: 'Primary completion', value: dated(status.primaryCompletion) },
-          { term: 'Study completion', value: dated(status.completion) },
-          { term: 'First posted', value: dated(status.firstPosted) },
-          { term: 'Last update posted', value: dated(status.lastUpdatePosted) },
+          {
+            term: 'Enrollment',
+            recordPath: PATHS.enrollment,
+            value: enrollment === null ? null : formatEnrollment(enrollment),
+          },
+          { term: 'Study start', recordPath: PATHS.start, value: dated(status.start) },
+          {
+            term: 'Primary completion',
+            recordPath: PATHS.primaryCompletion,
+            value: dated(status.primaryCompletion),
+          },
+          { term: 'Study completion', recordPath: PATHS.completion, value: dated(status.completion) },
+          { term: 'First posted', recordPath: PATHS.firstPosted, value: dated(status.firstPosted) },
+          {
+            term: 'Last update posted',
+            recordPath: PATHS.lastUpdatePosted,
+            value: dated(status.lastUpdatePosted),
+          },
           {
             term: 'Results',
             value: trial.hasResults ? (
@@ -78,8 +107,13 @@ export function TrialHeader({ trial }: { trial: Trial }) {
             ),
           },
           { term: 'NCT ID', value: nctId },
-          { term: 'Acronym', value: trial.acronym, missingText: 'None' },
-          { term: 'Official title', value: trial.officialTitle, wide: trial.officialTitle !== null },
+          { term: 'Acronym', value: trial.acronym, missingText: 'None', recordPath: PATHS.acronym },
+          {
+            term: 'Official title',
+            value: trial.officialTitle,
+            recordPath: PATHS.officialTitle,
+            wide: trial.officialTitle !== null,
+          },
         ]}
       />
       <p className="trial-header__links">

@@ -10,6 +10,7 @@ export function SitesSection({ sites }: { sites: Site[] }) {
   return (
     <Section
       id="sites"
+      recordModules={['contactsLocationsModule']}
       title="Sites"
       blurb="Where the study takes place and each site's recruitment status. This table lists every site on the map, and those that could not be placed."
     >

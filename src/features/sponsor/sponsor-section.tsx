@@ -33,6 +33,7 @@ export function SponsorSection({ trial }: { trial: Pick<Trial, 'sponsor'> }) {
   return (
     <Section
       id="sponsors"
+      recordModules={['sponsorCollaboratorsModule']}
       title="Sponsors"
       blurb="Who funds and runs the study, and who is responsible for the information in the record."
     >

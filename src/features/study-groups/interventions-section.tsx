@@ -18,6 +18,7 @@ export function InterventionsSection({ trial }: { trial: Pick<Trial, 'interventi
   return (
     <Section
       id="interventions"
+      recordModules={['armsInterventionsModule']}
       title="Interventions"
       blurb="The drugs, procedures or other treatments studied, and which study groups receive them."
     >

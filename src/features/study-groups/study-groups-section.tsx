@@ -12,6 +12,7 @@ export function StudyGroupsSection({ trial }: { trial: Trial }) {
   return (
     <Section
       id="study-groups"
+      recordModules={['armsInterventionsModule']}
       title="Study groups"
       blurb="Each arm or cohort of the study and the interventions its participants receive."
     >
