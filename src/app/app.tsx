@@ -1,34 +1,54 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingNote } from '@/components/loading-note';
+import { useLocalTrial } from '@/lib/local-trials';
 import { useUrlValue } from '@/lib/use-url-state';
 import { AppBar } from './app-bar';
 import { catalogQueryOptions } from './data-queries';
 import { EmbedApp } from './embed-app';
+import { LocalTrialGone } from './local-trial-gone';
 import { TrialNotFound } from './trial-not-found';
+import { TrialPage } from './trial-page';
 import { TrialView } from './trial-view';
 import { usePreloadFirstView } from './use-preload-first-view';
 
 /**
  * Chooses the trial from ?trial= (default: the catalog's first) and shows it, or says why it cannot.
- * With ?embed=1 and a known trial, the compact embed shell replaces the page (loading and
+ * With &source=file the trial is one the reader opened from a file in this tab (kept in memory
+ * only). With ?embed=1 and a known trial, the compact embed shell replaces the page (loading and
  * not-found states keep the page's wording).
  */
 export function App() {
   // Only what chooses the page: a sort, filter or selection re-renders the parts that show it.
   const requested = useUrlValue((state) => state.trial);
+  const fromFile = useUrlValue((state) => state.source) === 'file';
   const embed = useUrlValue((state) => state.embed);
   const view = useUrlValue((state) => state.view);
   const catalog = useQuery(catalogQueryOptions());
+  const local = useLocalTrial(fromFile && requested !== null ? requested.toUpperCase() : null);
   const trials = catalog.data?.trials ?? [];
-  const chosen =
-    requested === null ? trials[0] : trials.find((t) => t.nctId === requested.toUpperCase());
+  const chosen = fromFile
+    ? undefined
+    : requested === null
+      ? trials[0]
+      : trials.find((t) => t.nctId === requested.toUpperCase());
   usePreloadFirstView(chosen);
   if (embed && chosen) return <EmbedApp nctId={chosen.nctId} view={view} />;
+  const current = local
+    ? { nctId: local.trial.nctId, source: 'file' as const }
+    : chosen
+      ? { nctId: chosen.nctId, source: null }
+      : null;
   return (
     <>
-      {!embed && <AppBar trials={trials} current={chosen?.nctId ?? null} />}
-      {catalog.isPending ? (
+      {!embed && <AppBar trials={trials} current={current} />}
+      {fromFile ? (
+        local ? (
+          <TrialPage key={`file-${local.trial.nctId}`} trial={local.trial} fromFile={local} />
+        ) : (
+          <LocalTrialGone requested={requested} />
+        )
+      ) : catalog.isPending ? (
         <LoadingNote>Loading the list of trials…</LoadingNote>
       ) : catalog.isError ? (
         <main id="main" className="page-message">
@@ -45,7 +65,10 @@ export function App() {
       ) : (
         <main id="main" className="page-message">
           <h1>No trials yet</h1>
-          <p>Save a ClinicalTrials.gov record into data/studies/ and run npm run data.</p>
+          <p>
+            Save a ClinicalTrials.gov record into data/studies/ and run npm run data, or open a
+            record of your own with “Open a record”.
+          </p>
         </main>
       )}
     </>

@@ -9,12 +9,13 @@ const SECTIONS = [
   ['identifiers', 'Identifiers'],
 ] satisfies [string, string][];
 
-/** In-page links to the sections readers look for most. */
-export function SectionNav() {
+/** In-page links to the sections readers look for most (and to the record's problems, if any). */
+export function SectionNav({ hasProblems = false }: { hasProblems?: boolean }) {
+  const sections = hasProblems ? [['record-problems', 'Record problems'], ...SECTIONS] : SECTIONS;
   return (
     <nav aria-label="On this page" className="section-nav">
       <ul className="inline-list">
-        {SECTIONS.map(([id, label]) => (
+        {sections.map(([id, label]) => (
           <li key={id}>
             <a href={`#${id}`}>{label}</a>
           </li>

@@ -1,7 +1,7 @@
 import { trialTitle } from '@/trial/labels';
 import type { CatalogEntry } from '@/trial/trial-schema';
 import { NCT_ID_PATTERN } from '@/trial/trial-schema';
-import { trialHref } from './trial-href';
+import { TrialLink } from '@/components/trial-link';
 
 /** Shown for an unknown or malformed ?trial= id: says which, and lists the trials that are here. */
 export function TrialNotFound({
@@ -24,9 +24,9 @@ export function TrialNotFound({
       <ul>
         {trials.map((entry) => (
           <li key={entry.nctId}>
-            <a href={trialHref(entry.nctId)}>
+            <TrialLink nctId={entry.nctId}>
               {entry.nctId}: {trialTitle(entry)}
-            </a>
+            </TrialLink>
           </li>
         ))}
       </ul>

@@ -1,18 +1,25 @@
 import { RecordFactsProvider } from '@/components/record-facts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
+import type { LocalTrial } from '@/lib/local-trials';
 import type { Trial } from '@/trial/trial-schema';
+import { LocalSourceNote } from './local-source-note';
 import { SectionNav } from './section-nav';
 import { TrialSections } from './trial-sections';
 
-/** One trial as a full page: header, the embed button, in-page links, then every section. */
-export function TrialPage({ trial }: { trial: Trial }) {
+/**
+ * One trial as a full page: header, the embed button, in-page links, then every section.
+ * A trial opened from the reader's file (`fromFile`) says so, and has no embed button: no other
+ * page could show what lives in this tab's memory only.
+ */
+export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalTrial }) {
   return (
     <main id="main" className="trial-page">
       <RecordFactsProvider trial={trial}>
+        {fromFile && <LocalSourceNote entry={fromFile} />}
         <TrialHeader trial={trial} />
-        <EmbedDialog trialId={trial.nctId} />
-        <SectionNav />
+        {!fromFile && <EmbedDialog trialId={trial.nctId} />}
+        <SectionNav hasProblems={trial.recordProblems.length > 0} />
         <TrialSections trial={trial} />
       </RecordFactsProvider>
     </main>

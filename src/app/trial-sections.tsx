@@ -6,6 +6,7 @@ import { InvestigatorsSection } from '@/features/investigators/investigators-sec
 import { CountriesSection } from '@/features/overview/countries-section';
 import { DesignSection } from '@/features/overview/design-section';
 import { SummarySection } from '@/features/overview/summary-section';
+import { RecordProblemsSection } from '@/features/record-problems/record-problems-section';
 import { SitesMapPanel } from '@/features/sites/sites-map-panel';
 import { SitesSection } from '@/features/sites/sites-section';
 import { SponsorSection } from '@/features/sponsor/sponsor-section';
@@ -23,6 +24,7 @@ export function TrialSections({ trial }: { trial: Trial }) {
   return (
     <div className="trial-layout">
       <div className="trial-content">
+        <RecordProblemsSection trial={trial} />
         <SummarySection trial={trial} />
         <DesignSection trial={trial} />
         <StudyGroupsSection trial={trial} />

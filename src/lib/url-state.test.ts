@@ -11,6 +11,7 @@ describe('parseUrlState', () => {
   it('gives defaults for an empty search', () => {
     expect(parseUrlState('')).toEqual({
       trial: null,
+      source: null,
       groupsSort: null,
       investigatorsSort: null,
       sitesSort: null,
@@ -46,6 +47,12 @@ describe('parseUrlState', () => {
     expect(state.status).toBeNull();
     expect(state.site).toBeNull();
     expect(state.sitesSort).toEqual({ id: 'city', desc: false });
+  });
+
+  it('reads source=file (a trial opened from a file) and nothing else as a source', () => {
+    expect(parseUrlState('?trial=NCT03475563&source=file').source).toBe('file');
+    for (const search of ['?source=FILE', '?source=http://x', '?source=', '?source=bundled'])
+      expect(parseUrlState(search).source, search).toBeNull();
   });
 
   it('keeps a malformed trial id raw so the page can say it is not found', () => {

@@ -34,6 +34,8 @@ const sortParam = z
 export const urlStateSchema = z.object({
   /** Kept raw (trimmed, bounded) so a malformed id can be reported as such, not silently replaced. */
   trial: z.string().trim().max(64).nullable().catch(null),
+  /** "file": the trial was opened from the reader's own file and lives in this tab's memory only. */
+  source: z.enum(['file']).nullable().catch(null),
   groupsSort: sortParam,
   investigatorsSort: sortParam,
   sitesSort: sortParam,
@@ -77,12 +79,20 @@ export type UrlKey = keyof UrlState;
 /** The parameters the app itself writes (the embed options are only read). */
 export type ViewState = Pick<
   UrlState,
-  'trial' | 'groupsSort' | 'investigatorsSort' | 'sitesSort' | 'status' | 'site' | 'sitesFilter'
+  | 'trial'
+  | 'source'
+  | 'groupsSort'
+  | 'investigatorsSort'
+  | 'sitesSort'
+  | 'status'
+  | 'site'
+  | 'sitesFilter'
 >;
 type ViewKey = keyof ViewState;
 
 const VIEW_KEYS: readonly ViewKey[] = [
   'trial',
+  'source',
   'groupsSort',
   'investigatorsSort',
   'sitesSort',

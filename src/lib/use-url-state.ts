@@ -73,3 +73,13 @@ export function useUrlSort(key: SortKey): ColumnSort | null {
   });
   return useMemo(() => (param === null ? null : sortFromParam(param)), [param]);
 }
+
+/**
+ * Moves to another search (another trial) without reloading the page, so the trials opened from
+ * files, which live in this tab's memory only, are still there. A history entry is pushed.
+ */
+export function navigateToSearch(search: string): void {
+  if (search === window.location.search) return;
+  window.history.pushState(null, '', `${window.location.pathname}${search}`);
+  for (const listener of listeners) listener();
+}

@@ -59,7 +59,8 @@ export function recordIndexOf(id: string): number {
   return match?.[1] === undefined ? -1 : Number(match[1]) - 1;
 }
 
-/** "protocolSection.contactsLocationsModule.locations[3]" for "site-4". */
-export function itemPath(listPath: string, id: string): string {
-  return `${listPath}[${recordIndexOf(id)}]`;
+/** "protocolSection.contactsLocationsModule.locations[3]" for "site-4" (and ".status" with a field). */
+export function itemPath(listPath: string, id: string, field?: string): string {
+  const item = `${listPath}[${recordIndexOf(id)}]`;
+  return field === undefined ? item : `${item}.${field}`;
 }

@@ -52,11 +52,17 @@ function Harness({ data, selected = null }: { data: Item[]; selected?: string | 
 const table = () => screen.getByRole('table', { name: 'Items' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const rowIndexes = () => bodyRows().map((row) => Number(row.getAttribute('aria-rowindex')));
-/** The windowed body is loaded lazily: wait until it has replaced the stand-in rows. */
+/**
+ * The windowed body is loaded lazily: wait until it has replaced the stand-in rows (the first
+ * import of the chunk is transformed on demand, which takes over a second on a busy machine).
+ */
 const windowRendered = () =>
-  waitFor(() => {
-    expect(bodyRows().length).toBeLessThan(40);
-  });
+  waitFor(
+    () => {
+      expect(bodyRows().length).toBeLessThan(40);
+    },
+    { timeout: 5_000 },
+  );
 
 describe('DataTable, long', () => {
   let layout: ReturnType<typeof installScrollLayout>;

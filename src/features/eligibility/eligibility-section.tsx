@@ -6,6 +6,7 @@ import { ProseText } from '@/components/prose-text';
 import { Section } from '@/components/section';
 import { TextList } from '@/components/text-list';
 import { SEX_LABELS, STANDARD_AGE_LABELS } from '@/trial/labels';
+import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Criterion, Trial } from '@/trial/trial-schema';
 import { CriteriaList } from './criteria-list';
 import { formatAgeRange } from './format-age-range';
@@ -35,12 +36,17 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
           { term: 'Ages', value: formatAgeRange(e.minimumAge, e.maximumAge) },
           {
             term: 'Sex',
+            recordPath: PATHS.sex,
             value: e.sex === null ? null : <CodeLabel label={SEX_LABELS[e.sex]} code={e.sex} />,
           },
           ...(e.genderBased === null
             ? []
             : [{ term: 'Gender based', value: yesNo(e.genderBased) }]),
-          { term: 'Accepts healthy volunteers', value: yesNo(e.healthyVolunteers) },
+          {
+            term: 'Accepts healthy volunteers',
+            recordPath: PATHS.healthyVolunteers,
+            value: yesNo(e.healthyVolunteers),
+          },
           {
             term: 'Age groups',
             value: (

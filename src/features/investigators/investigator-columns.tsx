@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { CodeLabel } from '@/components/code-label';
 import { rankIn } from '@/components/data-table/compare-values';
 import { Missing } from '@/components/missing';
+import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
 import { OFFICIAL_ROLES } from '@/trial/vocabulary';
@@ -35,14 +36,27 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
     accessorFn: ({ official }) => rankIn(OFFICIAL_ROLES, official.role),
     cell: ({ row }) => {
       const { role } = row.original.official;
-      return role ? <CodeLabel label={OFFICIAL_ROLE_LABELS[role]} code={role} /> : <Missing>No role listed</Missing>;
+      return role ? (
+        <CodeLabel label={OFFICIAL_ROLE_LABELS[role]} code={role} />
+      ) : (
+        <Missing path={itemPath(RECORD_PATHS.overallOfficials, row.original.official.id, 'role')}>
+          No role listed
+        </Missing>
+      );
     },
   },
   {
     id: 'affiliation',
     header: 'Affiliation',
     accessorFn: ({ official }) => official.affiliation ?? undefined,
-    cell: ({ row }) => row.original.official.affiliation ?? <Missing>No affiliation listed</Missing>,
+    cell: ({ row }) =>
+      row.original.official.affiliation ?? (
+        <Missing
+          path={itemPath(RECORD_PATHS.overallOfficials, row.original.official.id, 'affiliation')}
+        >
+          No affiliation listed
+        </Missing>
+      ),
   },
   {
     id: 'site',

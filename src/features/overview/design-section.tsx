@@ -11,6 +11,7 @@ import {
   TIME_PERSPECTIVE_LABELS,
   WHO_MASKED_LABELS,
 } from '@/trial/labels';
+import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Trial } from '@/trial/trial-schema';
 
 type DesignFields = Pick<Trial, 'design' | 'studyType'>;
@@ -23,9 +24,14 @@ function coded<Code extends string>(code: Code | null, labels: Record<Code, stri
 function interventionalItems(design: Trial['design']): DefinitionItem[] {
   const masked = design.whoMasked.map((who) => WHO_MASKED_LABELS[who]).join(', ');
   return [
-    { term: 'Allocation', value: coded(design.allocation, ALLOCATION_LABELS) },
+    {
+      term: 'Allocation',
+      recordPath: PATHS.allocation,
+      value: coded(design.allocation, ALLOCATION_LABELS),
+    },
     {
       term: 'Intervention model',
+      recordPath: PATHS.interventionModel,
       value:
         design.interventionModel === null && design.interventionModelDescription === null ? null : (
           <>
@@ -36,9 +42,14 @@ function interventionalItems(design: Trial['design']): DefinitionItem[] {
           </>
         ),
     },
-    { term: 'Primary purpose', value: coded(design.primaryPurpose, PRIMARY_PURPOSE_LABELS) },
+    {
+      term: 'Primary purpose',
+      recordPath: PATHS.primaryPurpose,
+      value: coded(design.primaryPurpose, PRIMARY_PURPOSE_LABELS),
+    },
     {
       term: 'Masking',
+      recordPath: PATHS.masking,
       value:
         design.masking === null ? null : (
           <>
@@ -63,10 +74,12 @@ export function DesignSection({ trial }: { trial: DesignFields }) {
       ? [
           {
             term: 'Observational model',
+            recordPath: PATHS.observationalModel,
             value: coded(design.observationalModel, OBSERVATIONAL_MODEL_LABELS),
           },
           {
             term: 'Time perspective',
+            recordPath: PATHS.timePerspective,
             value: coded(design.timePerspective, TIME_PERSPECTIVE_LABELS),
           },
         ]

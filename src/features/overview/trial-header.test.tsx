@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RecordFactsProvider } from '@/components/record-facts';
 import { makeTrial } from '@/test-support/make-trial';
 import { TrialHeader } from './trial-header';
 
@@ -96,5 +97,59 @@ describe('TrialHeader', () => {
     expect(valueOf('Enrollment')).toBe('Not provided');
     expect(valueOf('Recruitment status')).toContain('Why stopped: No funding');
     expect(valueOf('Recruitment status')).not.toContain('two years');
+  });
+});
+
+describe('TrialHeader for a broken record', () => {
+  it('says which values are invalid, with their paths, and which are simply not published', () => {
+    const trial = makeTrial({
+      enrollment: null,
+      status: { ...makeTrial().status, overall: null, start: null },
+      recordProblems: [
+        {
+          path: 'protocolSection.designModule.enrollmentInfo.count',
+          message: 'expected a count of 0 or more, got -3',
+        },
+        {
+          path: 'protocolSection.statusModule.startDateStruct.date',
+          message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2014-13-45"',
+        },
+      ],
+    });
+    render(
+      <RecordFactsProvider trial={trial}>
+        <TrialHeader trial={trial} />
+      </RecordFactsProvider>,
+    );
+    expect(valueOf('Enrollment')).toBe(
+      'Invalid in the recordprotocolSection.designModule.enrollmentInfo.count: expected a count of 0 or more, got -3',
+    );
+    expect(valueOf('Study start')).toBe(
+      'Invalid in the recordprotocolSection.statusModule.startDateStruct.date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2014-13-45"',
+    );
+    expect(valueOf('Recruitment status')).toBe('Not provided');
+    expect(valueOf('Primary completion')).toBe('Not provided');
+  });
+
+  it('without a title or a status module, says so instead of inventing them', () => {
+    const trial = makeTrial({
+      briefTitle: null,
+      status: { ...makeTrial().status, overall: null },
+      missingModules: ['statusModule'],
+    });
+    render(
+      <RecordFactsProvider trial={trial}>
+        <TrialHeader trial={trial} />
+      </RecordFactsProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'NCT01573923 (no title in the record)',
+    );
+    expect(screen.getByText('The record gives no brief title.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The record does not contain a statusModule (recruitment status and dates).',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -2,13 +2,17 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Missing } from '@/components/missing';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { StatusBadge } from '@/components/status-badge';
+import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
 import { LocationNote } from './location-note';
 import { siteStatusLabel } from './site-status-style';
 
-function textOrMissing(value: string | null, missing = 'Not given') {
-  return value ?? <Missing>{missing}</Missing>;
+/** Where a site's field sits in the record: an invalid value there is shown as such. */
+const sitePath = (site: Site, field: string) => itemPath(RECORD_PATHS.locations, site.id, field);
+
+function textOrMissing(site: Site, field: 'city' | 'state' | 'country') {
+  return site[field] ?? <Missing path={sitePath(site, field)}>Not given</Missing>;
 }
 
 export const siteColumns: ColumnDef<Site>[] = [
@@ -26,19 +30,19 @@ export const siteColumns: ColumnDef<Site>[] = [
     id: 'city',
     header: 'City',
     accessorFn: (s) => s.city ?? undefined,
-    cell: ({ row }) => textOrMissing(row.original.city),
+    cell: ({ row }) => textOrMissing(row.original, 'city'),
   },
   {
     id: 'state',
     header: 'State/province',
     accessorFn: (s) => s.state ?? undefined,
-    cell: ({ row }) => textOrMissing(row.original.state),
+    cell: ({ row }) => textOrMissing(row.original, 'state'),
   },
   {
     id: 'country',
     header: 'Country',
     accessorFn: (s) => s.country ?? undefined,
-    cell: ({ row }) => textOrMissing(row.original.country),
+    cell: ({ row }) => textOrMissing(row.original, 'country'),
   },
   {
     id: 'status',
@@ -48,7 +52,7 @@ export const siteColumns: ColumnDef<Site>[] = [
       row.original.status ? (
         <StatusBadge status={row.original.status} />
       ) : (
-        <Missing>Status not given</Missing>
+        <Missing path={sitePath(row.original, 'status')}>Status not given</Missing>
       ),
   },
   {

@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { CodeLabel } from '@/components/code-label';
 import { rankIn } from '@/components/data-table/compare-values';
 import { Missing } from '@/components/missing';
+import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { ARM_GROUP_TYPE_LABELS, INTERVENTION_TYPE_LABELS } from '@/trial/labels';
 import { ARM_GROUP_TYPES } from '@/trial/vocabulary';
 import type { StudyGroupRow } from './study-group-rows';
@@ -20,14 +21,25 @@ export const studyGroupColumns: ColumnDef<StudyGroupRow>[] = [
     accessorFn: ({ arm }) => rankIn(ARM_GROUP_TYPES, arm.type),
     cell: ({ row }) => {
       const { type } = row.original.arm;
-      return type ? <CodeLabel label={ARM_GROUP_TYPE_LABELS[type]} code={type} /> : <Missing>Type not given</Missing>;
+      return type ? (
+        <CodeLabel label={ARM_GROUP_TYPE_LABELS[type]} code={type} />
+      ) : (
+        <Missing path={itemPath(RECORD_PATHS.armGroups, row.original.arm.id, 'type')}>
+          Type not given
+        </Missing>
+      );
     },
   },
   {
     id: 'description',
     header: 'Description',
     accessorFn: ({ arm }) => arm.description ?? undefined,
-    cell: ({ row }) => row.original.arm.description ?? <Missing>No description</Missing>,
+    cell: ({ row }) =>
+      row.original.arm.description ?? (
+        <Missing path={itemPath(RECORD_PATHS.armGroups, row.original.arm.id, 'description')}>
+          No description
+        </Missing>
+      ),
   },
   {
     id: 'interventions',

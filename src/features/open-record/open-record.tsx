@@ -1,0 +1,91 @@
+import { useCallback, useRef } from 'react';
+import { ReadingReport } from './reading-report';
+import { OpenRecordForm } from './open-record-form';
+import { usePageDrop } from './use-page-drop';
+import { useRecordOpener, type OpenerState } from './use-record-opener';
+import './open-record.css';
+
+/**
+ * "Open a record": a reader's own ClinicalTrials.gov file (picked, dropped on the page, or
+ * pasted) is read in a Web Worker by the same code as the build, kept in this tab's memory, and
+ * shown like a bundled trial. A native modal dialog holds the ways in, the progress and, when
+ * there is more to say than "opened", the report.
+ */
+export function OpenRecord() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const showDialog = useCallback(() => {
+    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
+  }, []);
+  const onDone = useCallback(
+    (report: boolean) => {
+      if (report) showDialog();
+      else dialogRef.current?.close();
+    },
+    [showDialog],
+  );
+  const { state, open, cancel } = useRecordOpener(onDone);
+  const dragging = usePageDrop((files) => {
+    showDialog();
+    void open(files.map((file) => ({ name: file.name, source: { file } })));
+  });
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button open-record__button"
+        aria-haspopup="dialog"
+        onClick={showDialog}
+      >
+        Open a record
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="open-record-dialog"
+        aria-labelledby="open-record-title"
+        onClose={() => buttonRef.current?.focus()}
+      >
+        <div className="open-record-dialog__head">
+          <h2 id="open-record-title">Open a ClinicalTrials.gov record</h2>
+          <button
+            type="button"
+            className="open-record-dialog__close"
+            onClick={() => dialogRef.current?.close()}
+          >
+            Close
+          </button>
+        </div>
+        <OpenRecordForm onOpen={(sources) => void open(sources)} busy={state.phase === 'reading'} />
+        <Progress state={state} onCancel={cancel} />
+        {state.phase === 'done' && <ReadingReport outcomes={state.outcomes} />}
+      </dialog>
+      {dragging && (
+        <div className="page-drop-overlay" aria-hidden="true">
+          Drop to open the record. It stays in this tab; nothing is uploaded.
+        </div>
+      )}
+    </>
+  );
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function Progress({ state, onCancel }: { state: OpenerState; onCancel: () => void }) {
+  return (
+    <div className="open-record-progress" role="status">
+      {state.phase === 'reading' && (
+        <>
+          Reading {state.name}
+          {state.bytes === null ? '' : ` (${megabytes(state.bytes)})`}…{' '}
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
