@@ -100,3 +100,23 @@ export const embeddedExplorer = (page: Page, title: string | RegExp): FrameLocat
 /** On the embed example host page: the log of messages the embedded explorers post. */
 export const embedMessages = (page: Page): Locator =>
   page.getByRole('log', { name: 'Messages from the explorer' });
+
+/** The app bar's "Open a record" button: opens the dialog to open a file of one's own. */
+export const openRecordButton = (page: Page): Locator =>
+  page.getByRole('button', { name: 'Open a record' });
+
+/** The "Open a ClinicalTrials.gov record" dialog (file input, paste box, progress, report). */
+export const openRecordDialog = (page: Page): Locator =>
+  page.getByRole('dialog', { name: 'Open a ClinicalTrials.gov record' });
+
+/** The file input in that dialog (`setInputFiles` on it opens files). */
+export const recordFileInput = (page: Page): Locator => page.getByLabel('Choose a JSON file');
+
+/** The paste box in that dialog, and the button that opens what was pasted. */
+export const pasteJsonBox = (page: Page): Locator => page.getByLabel('Or paste JSON');
+export const openPastedJson = (page: Page): Locator =>
+  page.getByRole('button', { name: 'Open pasted JSON' });
+
+/** The section listing a record's invalid values (present only when it has any). */
+export const recordProblems = (page: Scope): Locator =>
+  page.getByRole('region', { name: 'Record problems' });
