@@ -15,7 +15,7 @@ export const OUR_RECORD_TEXT = readFileSync('data/studies/NCT01573923.json', 'ut
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Our record as a fresh JSON value to change (the file is ours; anything else fails here). */
-export function ourRecord(): { [key: string]: Json } {
+export function ourRecord(): Record<string, Json> {
   const value = toJson(JSON.parse(OUR_RECORD_TEXT));
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new Error('not a record');
