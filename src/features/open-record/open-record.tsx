@@ -1,9 +1,12 @@
-import { useCallback, useRef } from 'react';
-import { ReadingReport } from './reading-report';
-import { OpenRecordForm } from './open-record-form';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { usePageDrop } from './use-page-drop';
-import { useRecordOpener, type OpenerState } from './use-record-opener';
+import { useRecordOpener } from './use-record-opener';
 import './open-record.css';
+
+/** The dialog's contents load when it first opens: the page's first view does not need them. */
+const OpenRecordBody = lazy(() =>
+  import('./open-record-body').then((module) => ({ default: module.OpenRecordBody })),
+);
 
 /**
  * "Open a record": a reader's own ClinicalTrials.gov file (picked, dropped on the page, or
@@ -14,7 +17,9 @@ import './open-record.css';
 export function OpenRecord() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const [opened, setOpened] = useState(false);
   const showDialog = useCallback(() => {
+    setOpened(true);
     if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
   }, []);
   const onDone = useCallback(
@@ -57,9 +62,15 @@ export function OpenRecord() {
             Close
           </button>
         </div>
-        <OpenRecordForm onOpen={(sources) => void open(sources)} busy={state.phase === 'reading'} />
-        <Progress state={state} onCancel={cancel} />
-        {state.phase === 'done' && <ReadingReport outcomes={state.outcomes} />}
+        {opened && (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <OpenRecordBody
+              state={state}
+              onOpen={(sources) => void open(sources)}
+              onCancel={cancel}
+            />
+          </Suspense>
+        )}
       </dialog>
       {dragging && (
         <div className="page-drop-overlay" aria-hidden="true">
@@ -67,25 +78,5 @@ export function OpenRecord() {
         </div>
       )}
     </>
-  );
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function Progress({ state, onCancel }: { state: OpenerState; onCancel: () => void }) {
-  return (
-    <div className="open-record-progress" role="status">
-      {state.phase === 'reading' && (
-        <>
-          Reading {state.name}
-          {state.bytes === null ? '' : ` (${megabytes(state.bytes)})`}…{' '}
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </>
-      )}
-    </div>
   );
 }
