@@ -7,8 +7,8 @@ import { Section } from '@/components/section';
 import { TextList } from '@/components/text-list';
 import { SEX_LABELS, STANDARD_AGE_LABELS } from '@/trial/labels';
 import type { Criterion, Trial } from '@/trial/trial-schema';
+import { AgeRange } from './age-range';
 import { CriteriaList } from './criteria-list';
-import { formatAgeRange } from './format-age-range';
 import { nestCriteria } from './nest-criteria';
 import './eligibility-section.css';
 
@@ -31,7 +31,7 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
     >
       <DefinitionList
         items={[
-          { term: 'Ages', value: formatAgeRange(e.minimumAge, e.maximumAge) },
+          { term: 'Ages', value: <AgeRange minimum={e.minimumAge} maximum={e.maximumAge} /> },
           {
             term: 'Sex',
             value: e.sex === null ? null : <CodeLabel label={SEX_LABELS[e.sex]} code={e.sex} />,
