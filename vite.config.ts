@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -15,9 +16,8 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    // Embedding (README, "Embedding"): the permissive default lets any page frame the explorer.
-    // A deployer narrows it to their hosts, e.g. "frame-ancestors 'self' https://news.example.org".
-    headers: { 'Content-Security-Policy': 'frame-ancestors *' },
+    // The Content-Security-Policy header (the built page's policy plus "frame-ancestors *", so any
+    // page may frame the explorer) comes from contentSecurityPolicyPlugin; README, "Deployment headers".
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -15,7 +15,9 @@ export function embedPath(view: string, extra = ''): string {
  * Opens a tiny host page at `origin` holding `body` (e.g. a pasted iframe snippet). The document
  * comes from the real server (a static JSON file, which Chromium shows as a plain HTML document),
  * then its content is replaced: a page fulfilled by page.route() would count as a public address,
- * and Chromium's local network access checks would block it from framing a loopback app.
+ * and Chromium's local network access checks would block it from framing a loopback app. Data
+ * files come without the app's Content-Security-Policy, so the host may use inline styles, as a
+ * pasted snippet does.
  */
 export async function openHostPage(page: Page, origin: string, body: string): Promise<void> {
   // A JSON document has no icon link, so the browser asks for /favicon.ico (a 404 here).

@@ -4,23 +4,57 @@ import { trialPath } from './selectors';
 interface Guard {
   /** Console errors, page errors and requests to other origins seen during the test. */
   problems: string[];
+  /** Content-Security-Policy violations in the page or any frame: "script-src-elem inline (…)". */
+  cspViolations: string[];
 }
+
+/** Prefix of the console error that reportCspViolations (below) writes for each violation. */
+const CSP_VIOLATION = 'CSP violation: ';
+
+/** Runs in every frame before its own scripts: reports each CSP violation as a recognisable console error. */
+function reportCspViolations(prefix: string): void {
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${String(event.lineNumber)}` : '';
+      const sample = event.sample ? `, sample ${JSON.stringify(event.sample)}` : '';
+      console.error(`${prefix}${event.effectiveDirective} ${event.blockedURI || 'inline'} (${event.documentURI}${where}${sample})`);
+    },
+    true,
+  );
+}
+
+/** "script-src-elem inline (…)" -> "script-src-elem inline": what a test names in expectedCspViolations. */
+export const violationSummary = (violation: string) => violation.split(' (')[0];
 
 /**
  * Every test runs with a guard: any console error, uncaught page error, or request to an
  * origin other than the app's own fails the test, whatever the test itself checks.
  * A test that needs a second origin (the embed tests serve the host page from
  * http://localhost:4173) names it with `test.use({ allowedOrigins: [...] })`; the default is none.
+ * Any Content-Security-Policy violation fails the test too; one that provokes violations on
+ * purpose lists them, `test.use({ expectedCspViolations: ['script-src-elem inline'] })` (directive
+ * and blocked URL), and then Chromium's own console errors for them are not counted as problems.
  */
-export const test = base.extend<{ guard: Guard; allowedOrigins: string[] }>({
+export const test = base.extend<{ guard: Guard; allowedOrigins: string[]; expectedCspViolations: string[] }>({
   allowedOrigins: [[], { option: true }],
+  expectedCspViolations: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, allowedOrigins }, use) => {
-      const guard: Guard = { problems: [] };
+    async ({ page, baseURL, allowedOrigins, expectedCspViolations }, use) => {
+      const guard: Guard = { problems: [], cspViolations: [] };
+      await page.addInitScript(reportCspViolations, CSP_VIOLATION);
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const allowed = new Set([ownOrigin, ...allowedOrigins]);
       page.on('console', (message) => {
-        if (message.type() === 'error') guard.problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (text.startsWith(CSP_VIOLATION)) {
+          guard.cspViolations.push(text.slice(CSP_VIOLATION.length));
+          return;
+        }
+        // Chromium's own console error for a violation provoked on purpose (the listener reports it).
+        if (expectedCspViolations.length > 0 && text.includes('Content Security Policy')) return;
+        guard.problems.push(`console error: ${text}`);
       });
       page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
@@ -30,6 +64,9 @@ export const test = base.extend<{ guard: Guard; allowedOrigins: string[] }>({
       });
       await use(guard);
       expect(guard.problems, 'console errors, page errors or foreign requests').toEqual([]);
+      expect(guard.cspViolations.map(violationSummary), `CSP violations: ${guard.cspViolations.join('; ')}`).toEqual(
+        expectedCspViolations,
+      );
     },
     { auto: true },
   ],

@@ -37,3 +37,37 @@ describe('ContactCard', () => {
     expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 });
+
+describe('ContactCard with hostile record values', () => {
+  it('links no mailto: that would add recipients or headers, and no tel: without digits', () => {
+    render(
+      <ContactCard
+        contact={makeContact({ phone: 'ask the desk', phoneExt: null, email: 'a@b.c?bcc=x@y.z' })}
+      />,
+    );
+    expect(screen.getByText('ask the desk')).toBeTruthy();
+    expect(screen.getByText('a@b.c?bcc=x@y.z')).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  it('keeps markup as text, and isolates record text from the app words beside it', () => {
+    const { container } = render(
+      <ContactCard
+        contact={makeContact({
+          person: parsePersonName('<img src=x onerror=alert(1)>'),
+          phone: '\u202E555-0100',
+          phoneExt: '\u202E12',
+          email: 'p\u202Eei@example.org',
+        })}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>').tagName).toBe('BDI');
+    const phone = screen.getByRole('link', { name: '\u202E555-0100' });
+    expect(phone.getAttribute('href')).toBe('tel:5550100');
+    expect(phone.firstElementChild?.tagName).toBe('BDI');
+    // ", ext." is the app's: it stays outside the isolated phone and extension.
+    expect([...(phone.parentElement?.children ?? [])].map((element) => element.tagName)).toEqual(['A', 'BDI']);
+    expect(screen.getByText('p\u202Eei@example.org').closest('a')).toBeNull();
+  });
+});

@@ -1,19 +1,31 @@
 import { CONTACT_ROLE_LABELS } from '@/trial/labels';
+import { mailtoLink, telLink, type SafeHref } from '@/lib/safe-links';
 import type { Contact } from '@/trial/trial-schema';
 import { CodeLabel } from './code-label';
 import { DefinitionList } from './definition-list';
 import { Missing } from './missing';
-import { telHref } from './tel-href';
 import './contact-card.css';
 
-/** One person to contact: name with degrees, role, phone (tel: link) and email (mailto: link). */
+/** Record text as a link to a checked target, or as plain text when the target was refused. */
+function LinkOrText({ link, text }: { link: SafeHref | null; text: string }) {
+  const isolated = <bdi>{text}</bdi>;
+  return link === null ? isolated : <a href={link.href}>{isolated}</a>;
+}
+
+/**
+ * One person to contact: name with degrees, role, phone (tel: link) and email (mailto: link).
+ * A phone without digits or an email that is not one plain address is shown as text, not linked
+ * (src/lib/safe-links.ts). Record text sits in <bdi> where app text follows it on the same line.
+ */
 export function ContactCard({ contact }: { contact: Contact }) {
   const { person, role, phone, phoneExt, email } = contact;
   const degrees = person && person.degrees.length > 0 ? `, ${person.degrees.join(', ')}` : '';
+  const tel = phone === null ? null : telLink(phone, phoneExt);
+  const mailto = email === null ? null : mailtoLink(email);
   return (
     <div className="contact-card">
       <p className="contact-card__name">
-        {person ? `${person.name}${degrees}` : <Missing>Name not listed</Missing>}
+        {person ? <bdi>{`${person.name}${degrees}`}</bdi> : <Missing>Name not listed</Missing>}
       </p>
       <DefinitionList
         items={[
@@ -26,15 +38,19 @@ export function ContactCard({ contact }: { contact: Contact }) {
             term: 'Phone',
             value: phone ? (
               <>
-                <a href={telHref(phone, phoneExt)}>{phone}</a>
-                {phoneExt ? `, ext. ${phoneExt}` : null}
+                <LinkOrText link={tel} text={phone} />
+                {phoneExt ? (
+                  <>
+                    , ext. <bdi>{phoneExt}</bdi>
+                  </>
+                ) : null}
               </>
             ) : null,
             missingText: 'No phone listed',
           },
           {
             term: 'Email',
-            value: email ? <a href={`mailto:${email}`}>{email}</a> : null,
+            value: email ? <LinkOrText link={mailto} text={email} /> : null,
             missingText: 'No email listed',
           },
         ]}

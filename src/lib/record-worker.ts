@@ -1,3 +1,5 @@
+// First: no schema may be created before zod is told not to use eval (see zod-jitless.ts).
+import './zod-jitless';
 import type { RecordReading } from '@/trial/read-record';
 import { readRecordSource } from './read-record-source';
 import { workerRequestSchema, type WorkerReply } from './record-reading-schema';

@@ -6,10 +6,14 @@ import { SiteContactList } from './site-contact-list';
 const plural = (count: number, one: string, many: string) =>
   `${String(count)} ${count === 1 ? one : many}`;
 
-/** "Germany: 48 sites, 45 with a contact". */
-export function countryGroupLabel({ country, sites, withContacts }: CountryGroup): string {
-  const where = country ?? 'Country not given';
-  return `${where}: ${plural(sites.length, 'site', 'sites')}, ${String(withContacts)} with a contact`;
+/** "Germany: 48 sites, 45 with a contact", the country isolated from the words after it. */
+function CountryGroupLabel({ group: { country, sites, withContacts } }: { group: CountryGroup }) {
+  return (
+    <>
+      <bdi>{country ?? 'Country not given'}</bdi>
+      {`: ${plural(sites.length, 'site', 'sites')}, ${String(withContacts)} with a contact`}
+    </>
+  );
 }
 
 /**
@@ -34,7 +38,9 @@ function CountryGroupDisclosure({ group }: { group: CountryGroup }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{countryGroupLabel(group)}</summary>
+      <summary>
+        <CountryGroupLabel group={group} />
+      </summary>
       {open && <SiteContactList sites={group.sites} />}
     </details>
   );

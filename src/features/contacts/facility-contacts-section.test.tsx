@@ -59,8 +59,11 @@ describe('FacilityContactsSection, long', () => {
     const user = userEvent.setup();
     render(<FacilityContactsSection trial={{ sites }} />);
     expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
-    const spain = screen.getByText('Spain: 17 sites, 1 with a contact');
-    expect(screen.getByText('Austria: 34 sites, 0 with a contact')).toBeTruthy();
+    // The country is in <bdi>, so the summary's text spans two nodes.
+    const summary = (text: string) =>
+      screen.getByText((_, element) => element?.tagName === 'SUMMARY' && element.textContent === text);
+    const spain = summary('Spain: 17 sites, 1 with a contact');
+    expect(summary('Austria: 34 sites, 0 with a contact')).toBeTruthy();
     await user.click(spain);
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(17);
     expect(group('Hospital 0, Beijing, Spain')?.querySelector('a')?.getAttribute('href')).toBe(

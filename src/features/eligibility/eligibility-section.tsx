@@ -8,8 +8,8 @@ import { TextList } from '@/components/text-list';
 import { SEX_LABELS, STANDARD_AGE_LABELS } from '@/trial/labels';
 import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Criterion, Trial } from '@/trial/trial-schema';
+import { AgeRange } from './age-range';
 import { CriteriaList } from './criteria-list';
-import { formatAgeRange } from './format-age-range';
 import { nestCriteria } from './nest-criteria';
 import './eligibility-section.css';
 
@@ -33,7 +33,7 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
     >
       <DefinitionList
         items={[
-          { term: 'Ages', value: formatAgeRange(e.minimumAge, e.maximumAge) },
+          { term: 'Ages', value: <AgeRange minimum={e.minimumAge} maximum={e.maximumAge} /> },
           {
             term: 'Sex',
             recordPath: PATHS.sex,

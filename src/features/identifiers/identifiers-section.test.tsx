@@ -84,4 +84,36 @@ describe('IdentifiersSection', () => {
     expectNewTab(screen.getByRole('link', { name: /example\.org/ }), 'https://example.org/study');
     expect(screen.getByRole('link', { name: /^NCT03626090/ })).toBeTruthy();
   });
+
+  it('links record-supplied addresses only when they are plain http(s), showing their host', () => {
+    render(
+      <IdentifiersSection
+        trial={makeTrial({
+          identifiers: [
+            { id: 'EVIL-1', kind: 'OTHER', domain: '\u202Edomain', link: 'javascript:alert(1)' },
+            { id: 'GRANT-2', kind: 'NIH', domain: null, link: 'https://user:pass@evil.example/' },
+          ],
+          references: [{ citation: 'A paper.', pmid: '123/../../evil', type: null }],
+          links: [
+            { label: 'Sponsor site', url: 'https://sponsor.example.com/trial' },
+            { label: '<img src=x onerror=alert(1)>', url: 'data:text/html,<script>alert(1)</script>' },
+            { label: null, url: ' JAVASCRIPT:alert(1)' },
+          ],
+        })}
+      />,
+    );
+    const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual([
+      'https://clinicaltrials.gov/study/NCT01573923',
+      'https://sponsor.example.com/trial',
+      'https://clinicaltrials.gov/study/NCT03626090',
+    ]);
+    expect(screen.getByRole('link', { name: /^Sponsor site \(sponsor\.example\.com\)/ })).toBeTruthy();
+    for (const text of ['EVIL-1', 'GRANT-2', 'PubMed 123/../../evil', '<img src=x onerror=alert(1)>', ' JAVASCRIPT:alert(1)']) {
+      expect(screen.getByText(text, { normalizer: (value) => value }).closest('a')).toBeNull();
+    }
+    expect(document.querySelector('img')).toBeNull();
+    // The domain is isolated: its right-to-left override stops before anything after it.
+    expect(screen.getByText('\u202Edomain').tagName).toBe('BDI');
+  });
 });

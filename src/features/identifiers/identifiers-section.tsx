@@ -3,6 +3,7 @@ import { DefinitionList } from '@/components/definition-list';
 import { ExternalLink } from '@/components/external-link';
 import { Missing } from '@/components/missing';
 import { Section } from '@/components/section';
+import { studyLink, webLink } from '@/lib/safe-links';
 import { IDENTIFIER_KIND_LABELS } from '@/trial/labels';
 import type { Trial } from '@/trial/trial-schema';
 import { ReferencesList } from './references-list';
@@ -13,12 +14,16 @@ type IdentifierFields = Pick<
   'nctId' | 'identifiers' | 'references' | 'links' | 'relatedTrials'
 >;
 
-const studyUrl = (nctId: string) => `https://clinicaltrials.gov/study/${nctId}`;
-
-/** The related study's label, with its NCT id added when the label does not carry it. */
-function relatedText({ nctId, label }: Trial['relatedTrials'][number]): string {
+/** The related study's label (isolated), with its NCT id added when the label does not carry it. */
+function relatedText({ nctId, label }: Trial['relatedTrials'][number]) {
   if (label === null) return nctId;
-  return label.includes(nctId) ? label : `${label} (${nctId})`;
+  return label.includes(nctId) ? (
+    <bdi>{label}</bdi>
+  ) : (
+    <>
+      <bdi>{label}</bdi> ({nctId})
+    </>
+  );
 }
 
 const noneListed = (
@@ -27,7 +32,11 @@ const noneListed = (
   </p>
 );
 
-/** The NCT id, other identifiers, references, links and related ClinicalTrials.gov studies. */
+/**
+ * The NCT id, other identifiers, references, links and related ClinicalTrials.gov studies.
+ * Record-supplied links (identifier links, see-also links) go to any http(s) host, shown with the
+ * host's name; ClinicalTrials.gov links are built from the NCT id alone (src/lib/safe-links.ts).
+ */
 export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
   const { nctId, identifiers, references, links, relatedTrials } = trial;
   return (
@@ -39,7 +48,7 @@ export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
     >
       <DefinitionList
         items={[
-          { term: 'NCT ID', value: <ExternalLink href={studyUrl(nctId)}>{nctId}</ExternalLink> },
+          { term: 'NCT ID', value: <ExternalLink link={studyLink(nctId)}>{nctId}</ExternalLink> },
         ]}
       />
       <h3>Other identifiers</h3>
@@ -49,7 +58,13 @@ export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
         <ul className="identifier-list">
           {identifiers.map(({ id, kind, domain, link }) => (
             <li key={`${kind ?? ''}-${id}`}>
-              {link === null ? id : <ExternalLink href={link}>{id}</ExternalLink>}
+              {link === null ? (
+                <bdi>{id}</bdi>
+              ) : (
+                <ExternalLink link={webLink(link)} showHost>
+                  {id}
+                </ExternalLink>
+              )}
               <span className="identifier-list__meta">
                 {' — '}
                 {kind === null ? (
@@ -57,7 +72,11 @@ export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
                 ) : (
                   <CodeLabel label={IDENTIFIER_KIND_LABELS[kind]} code={kind} />
                 )}
-                {domain === null ? null : `, ${domain}`}
+                {domain === null ? null : (
+                  <>
+                    , <bdi>{domain}</bdi>
+                  </>
+                )}
               </span>
             </li>
           ))}
@@ -72,7 +91,9 @@ export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
         <ul className="identifier-list">
           {links.map(({ label, url }) => (
             <li key={url}>
-              <ExternalLink href={url}>{label ?? url}</ExternalLink>
+              <ExternalLink link={webLink(url)} showHost={label !== null}>
+                {label ?? url}
+              </ExternalLink>
             </li>
           ))}
         </ul>
@@ -84,7 +105,7 @@ export function IdentifiersSection({ trial }: { trial: IdentifierFields }) {
         <ul className="identifier-list">
           {relatedTrials.map((related) => (
             <li key={related.nctId}>
-              <ExternalLink href={studyUrl(related.nctId)}>{relatedText(related)}</ExternalLink>
+              <ExternalLink link={studyLink(related.nctId)}>{relatedText(related)}</ExternalLink>
             </li>
           ))}
         </ul>

@@ -1,10 +1,11 @@
 import { CodeLabel } from '@/components/code-label';
 import { ExternalLink } from '@/components/external-link';
 import { Missing } from '@/components/missing';
+import { pubmedLink } from '@/lib/safe-links';
 import { REFERENCE_TYPE_LABELS } from '@/trial/labels';
 import type { Trial } from '@/trial/trial-schema';
 
-/** Publications: citation, kind of reference and a PubMed link when the record has a PMID. */
+/** Publications: citation, kind of reference and a PubMed link when the record has a (digits-only) PMID. */
 export function ReferencesList({ references }: { references: Trial['references'] }) {
   if (references.length === 0) {
     return (
@@ -26,9 +27,7 @@ export function ReferencesList({ references }: { references: Trial['references']
               </>
             )}
             {reference.pmid === null ? null : (
-              <ExternalLink href={`https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`}>
-                PubMed {reference.pmid}
-              </ExternalLink>
+              <ExternalLink link={pubmedLink(reference.pmid)}>PubMed {reference.pmid}</ExternalLink>
             )}
           </p>
         </li>

@@ -4,6 +4,7 @@ import { rankIn } from '@/components/data-table/compare-values';
 import { Missing } from '@/components/missing';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { SelectSiteButton } from '@/components/select-site-button';
+import { isolateText } from '@/lib/isolate-text';
 import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
 import { OFFICIAL_ROLES } from '@/trial/vocabulary';
 import type { Site } from '@/trial/trial-schema';
@@ -69,7 +70,7 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
         <ul className="cell-list">
           {row.original.sites.map(({ site, via }) => (
             <li key={site.id}>
-              <SelectSiteButton siteId={site.id} description={`Show ${site.facility ?? 'this site'} on the map (${VIA_TEXT[via]})`}>
+              <SelectSiteButton siteId={site.id} description={`Show ${site.facility === null ? 'this site' : isolateText(site.facility)} on the map (${VIA_TEXT[via]})`}>
                 {siteButtonText(site)}
               </SelectSiteButton>
             </li>

@@ -39,4 +39,15 @@ describe('CountriesSection', () => {
     render(<CountriesSection trial={{ countries: [], sites: [] }} />);
     expect(screen.getByText('No countries listed')).toBeTruthy();
   });
+
+  it('isolates each country from the count after it', () => {
+    render(
+      <CountriesSection
+        trial={{ countries: ['\u202EChina'], sites: [makeSite({ id: 'site-1', country: '\u202EChina' })] }}
+      />,
+    );
+    const country = screen.getByText('\u202EChina');
+    expect(country.tagName).toBe('BDI');
+    expect(country.parentElement?.textContent).toBe('\u202EChina: 1 site');
+  });
 });

@@ -2,15 +2,20 @@ import { Missing } from '@/components/missing';
 import { Section } from '@/components/section';
 import type { Trial } from '@/trial/trial-schema';
 
+interface CountryLine {
+  country: string;
+  /** "6 sites"; null when none of the listed sites is there. */
+  siteCount: string | null;
+}
+
 /** "China: 6 sites": the record's countries, each with how many of the listed sites it has. */
-export function countryLines({ countries, sites }: Pick<Trial, 'countries' | 'sites'>): string[] {
+export function countryLines({ countries, sites }: Pick<Trial, 'countries' | 'sites'>): CountryLine[] {
   // Counted in one pass over the sites (not one pass per country).
   const counts = new Map<string | null, number>();
   for (const site of sites) counts.set(site.country, (counts.get(site.country) ?? 0) + 1);
   return countries.map((country) => {
     const count = counts.get(country) ?? 0;
-    if (count === 0) return country;
-    return `${country}: ${String(count)} ${count === 1 ? 'site' : 'sites'}`;
+    return { country, siteCount: count === 0 ? null : `${String(count)} ${count === 1 ? 'site' : 'sites'}` };
   });
 }
 
@@ -30,8 +35,11 @@ export function CountriesSection({ trial }: { trial: Pick<Trial, 'countries' | '
         </p>
       ) : (
         <ul>
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
+          {lines.map(({ country, siteCount }, index) => (
+            <li key={`${String(index)}-${country}`}>
+              <bdi>{country}</bdi>
+              {siteCount === null ? null : `: ${siteCount}`}
+            </li>
           ))}
         </ul>
       )}

@@ -4,6 +4,7 @@ import { ExternalLink } from '@/components/external-link';
 import { Missing } from '@/components/missing';
 import { ModuleNote } from '@/components/module-note';
 import { StatusBadge } from '@/components/status-badge';
+import { studyLink } from '@/lib/safe-links';
 import { formatDated, formatPartialDate } from '@/trial/dates';
 import { describeStatus, phasesCode, phasesLabel, STUDY_TYPE_LABELS, trialTitle } from '@/trial/labels';
 import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
@@ -16,7 +17,6 @@ const dated = (value: Dated | null) => (value === null ? null : formatDated(valu
 /** The page's title block: h1, identity, status (with what UNKNOWN means), key facts and dates. */
 export function TrialHeader({ trial }: { trial: Trial }) {
   const { nctId, status, phases, studyType, enrollment } = trial;
-  const studyUrl = `https://clinicaltrials.gov/study/${nctId}`;
   const statusNote =
     status.overall === null ? null : describeStatus(status.overall, status.lastKnown);
   const phaseLabel = phasesLabel(phases);
@@ -49,7 +49,9 @@ export function TrialHeader({ trial }: { trial: Trial }) {
                   <p className="trial-header__status-note">{statusNote}</p>
                 )}
                 {status.whyStopped === null ? null : (
-                  <p className="trial-header__status-note">Why stopped: {status.whyStopped}</p>
+                  <p className="trial-header__status-note">
+                    Why stopped: <bdi>{status.whyStopped}</bdi>
+                  </p>
                 )}
                 {status.verified === null ? null : (
                   <p className="trial-header__status-note">
@@ -98,7 +100,7 @@ export function TrialHeader({ trial }: { trial: Trial }) {
             value: trial.hasResults ? (
               <>
                 Results posted:{' '}
-                <ExternalLink href={`${studyUrl}?tab=results`}>
+                <ExternalLink link={studyLink(nctId, 'results')}>
                   see the results on ClinicalTrials.gov
                 </ExternalLink>
               </>
@@ -117,7 +119,7 @@ export function TrialHeader({ trial }: { trial: Trial }) {
         ]}
       />
       <p className="trial-header__links">
-        <ExternalLink href={studyUrl}>View on ClinicalTrials.gov</ExternalLink>
+        <ExternalLink link={studyLink(nctId)}>View on ClinicalTrials.gov</ExternalLink>
       </p>
     </header>
   );

@@ -5,7 +5,7 @@ export function LocationNote({ site }: { site: Site }) {
   if (!site.location)
     return (
       <span className="location-note is-missing">
-        Not on map: {site.notOnMapReason ?? 'no location'}
+        Not on map: <bdi>{site.notOnMapReason ?? 'no location'}</bdi>
       </span>
     );
   const source = site.location.source === 'record' ? 'from the record' : 'city looked up';

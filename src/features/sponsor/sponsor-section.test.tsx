@@ -56,4 +56,11 @@ describe('SponsorSection', () => {
     expect(after('Lead sponsor')?.textContent).toBe('Not provided');
     expect(after('Responsible party')?.textContent).toBe('Not provided');
   });
+
+  it("isolates an organization's name from its class, so a right-to-left override cannot reorder the class", () => {
+    renderSponsor({ lead: { name: 'Evil\u202E Corp', class: 'INDUSTRY' } });
+    const name = screen.getByText('Evil\u202E Corp');
+    expect(name.tagName).toBe('BDI');
+    expect(name.nextSibling?.textContent).toBe(' (');
+  });
 });

@@ -7,10 +7,10 @@ import type { Trial } from '@/trial/trial-schema';
 
 type Organization = NonNullable<Trial['sponsor']['lead']>;
 
-/** "Name (Industry)": the organization with its agency class, when the record gives one. */
+/** "Name (Industry)": the organization (isolated) with its agency class, when the record gives one. */
 const organization = ({ name, class: agencyClass }: Organization) => (
   <>
-    {name}
+    <bdi>{name}</bdi>
     {agencyClass === null ? null : (
       <>
         {' ('}

@@ -52,7 +52,7 @@ export const studyGroupColumns: ColumnDef<StudyGroupRow>[] = [
         <ul className="cell-list">
           {row.original.interventions.map((intervention) => (
             <li key={intervention.id}>
-              {intervention.name}
+              <bdi>{intervention.name}</bdi>
               {intervention.type && (
                 <>
                   {' '}
