@@ -1,7 +1,22 @@
+import type { Page } from '@playwright/test';
 import { hasControlCharacters } from '../src/lib/safe-links';
 import { expect, test } from './fixtures';
-import { MEGABYTE_TEXT, withHostileText } from './hostile-record';
-import { dataTable, sitePopup, siteButton, trialPath } from './selectors';
+import {
+  LONG_VALID_TEXT,
+  MEGABYTE_TEXT,
+  withHostileRecordText,
+  withHostileText,
+} from './hostile-record';
+import { jsonFile, ourRecord, set } from './records/record-files';
+import {
+  dataTable,
+  openRecordButton,
+  recordFileInput,
+  recordProblems,
+  siteButton,
+  sitePopup,
+  trialPath,
+} from './selectors';
 import { serveModifiedTrial } from './trial-fixtures';
 
 const TITLE =
@@ -11,13 +26,7 @@ test('a record with markup, script URLs, CSS and bidi overrides in every text fi
   page,
   baseURL,
 }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  let documentsLoaded = 0;
-  page.on('load', () => (documentsLoaded += 1));
+  const seen = watch(page);
   await serveModifiedTrial(page, (trial) => withHostileText(trial, TITLE));
   await page.goto(trialPath('NCT01573923'));
 
@@ -41,14 +50,77 @@ test('a record with markup, script URLs, CSS and bidi overrides in every text fi
     true,
   );
 
-  // Nothing ran, nothing was injected, nowhere else was gone to.
+  await expectNothingRan(page, baseURL, seen);
+});
+
+test('the same payloads in a file the reader opens: text stays text, invalid values are reported inertly', async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page);
+  await page.goto(trialPath('NCT01573923'));
+  const base = ourRecord();
+  // Our record has no detailed description: give it one to carry the long text.
+  set(base, ['protocolSection', 'descriptionModule', 'detailedDescription'], 'text');
+  // Nor coordinates (the build finds them in its gazetteer; the browser has none): give them some,
+  // so the map's popups show record text too.
+  for (const index of [0, 1, 2, 3, 4, 5]) {
+    const geoPoint = { lat: 30 + index, lon: 110 + index };
+    set(
+      base,
+      ['protocolSection', 'contactsLocationsModule', 'locations', index, 'geoPoint'],
+      geoPoint,
+    );
+  }
+  const record = withHostileRecordText(base, TITLE);
+  await openRecordButton(page).click();
+  await recordFileInput(page).setInputFiles([jsonFile('hostile.json', record)]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page).toHaveURL(/source=file$/);
+  // Codes with a payload appended are invalid: reported with the payload quoted as text.
+  const problems = recordProblems(page);
+  await expect(problems).toContainText(
+    'protocolSection.descriptionModule.briefSummary: expected at most 100,000 characters, got 1,000,000 characters',
+  );
+  await expect(problems).toContainText('got "RECRUITING <img src=x onerror=\\"window.__xss=1\\">"');
+  await expect(page.getByText(LONG_VALID_TEXT)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await siteButton(page, /^Tongji Hospital of Tongji University/).click();
+  await expect(sitePopup(page)).toContainText('Tongji Hospital of Tongji University');
+  await expectNothingRan(page, baseURL, seen);
+});
+
+interface Seen {
+  dialogs: string[];
+  documentsLoaded: number;
+}
+
+/** Records the dialogs a page opens (dismissing them) and the documents it loads. */
+function watch(page: Page): Seen {
+  const seen: Seen = { dialogs: [], documentsLoaded: 0 };
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('load', () => (seen.documentsLoaded += 1));
+  return seen;
+}
+
+/** Nothing ran, nothing was injected, nowhere else was gone to, and every link is harmless. */
+async function expectNothingRan(
+  page: Page,
+  baseURL: string | undefined,
+  seen: Seen,
+): Promise<void> {
   expect(await page.evaluate(() => '__xss' in window)).toBe(false);
-  expect(dialogs).toEqual([]);
+  expect(seen.dialogs).toEqual([]);
   await expect(page.locator('img[src="x"], svg[onload], [onerror], [onload], style')).toHaveCount(
     0,
   );
   await expect(page.locator('script:not([src])')).toHaveCount(0);
-  expect(documentsLoaded).toBe(1);
+  expect(seen.documentsLoaded).toBe(1);
   expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? '').origin);
   expect(new URL(page.url()).pathname).toBe('/');
 
@@ -64,4 +136,4 @@ test('a record with markup, script URLs, CSS and bidi overrides in every text fi
     expect(hasControlCharacters(decodeURIComponent(href)), href).toBe(false);
   }
   await expect(page.locator('a[href^="javascript:" i], a[href^="data:" i]')).toHaveCount(0);
-});
+}

@@ -23,7 +23,7 @@ const LINK_KEYS = new Set(['url', 'link', 'email']);
 
 type Path = readonly (string | number)[];
 
-function mapStrings(
+export function mapStrings(
   value: unknown,
   path: Path,
   replace: (text: string, path: Path) => string,
@@ -90,4 +90,28 @@ export function withHostileText(trial: Trial, title: string): Trial {
     for (const issue of parsed.error.issues) refused.add(issue.path.map(String).join('.'));
   }
   throw new Error('withHostileText: no valid trial after putting back every refused value');
+}
+
+/** Long but within the reader's 100,000-character bound for descriptions: laid out, and must wrap. */
+export const LONG_VALID_TEXT = 'W'.repeat(99_000);
+
+/**
+ * A raw ClinicalTrials.gov record (as a user's file holds it) with a payload in every string but
+ * the NCT id. Codes, dates and the like become invalid values, which the page reports quoting the
+ * payload; names, titles and descriptions show it as text; links get URL_PAYLOAD. The brief summary
+ * is 1 MB (over the bound: reported, not laid out), the detailed description 99,000 characters.
+ */
+export function withHostileRecordText(record: unknown, title: string): unknown {
+  let next = 0;
+  return mapStrings(record, [], (text, path) => {
+    const key = path.at(-1);
+    if (key === 'nctId') return text;
+    if (key === 'briefTitle') return title;
+    if (key === 'briefSummary') return MEGABYTE_TEXT;
+    if (key === 'detailedDescription') return LONG_VALID_TEXT;
+    if (typeof key === 'string' && LINK_KEYS.has(key)) return URL_PAYLOAD;
+    const payload = TEXT_PAYLOADS[next % TEXT_PAYLOADS.length] ?? '';
+    next += 1;
+    return `${text} ${payload}`;
+  });
 }
