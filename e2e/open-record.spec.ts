@@ -5,6 +5,7 @@ import {
   brokenButReadable,
   jsonFile,
   largeRecord,
+  OUR_RECORD_TEXT,
   ourRecord,
   REFUSED_FILES,
   set,
@@ -189,7 +190,7 @@ test('a file dropped anywhere on the page opens', async ({ page }) => {
 
 test('pasted JSON opens the same way', async ({ page }) => {
   await openRecordButton(page).click();
-  await pasteJsonBox(page).fill(readFileSync('data/studies/NCT01573923.json', 'utf8'));
+  await pasteJsonBox(page).fill(OUR_RECORD_TEXT);
   await openPastedJson(page).click();
   await expect(page).toHaveURL(/\?trial=NCT01573923&source=file$/);
   await expect(page.getByText('Opened from your file pasted JSON.')).toBeVisible();

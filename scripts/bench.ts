@@ -2,7 +2,8 @@
  * `npm run bench [-- --runs N --huge-runs N --no-build --trials NCT01573923,large]`: builds with the
  * synthetic trials, serves the build on port 4191 and measures, in the tests' Chromium, load
  * (`ready`, against a static page of the same content), sorting, filtering, selecting, heap and
- * long tasks for NCT01573923, `large` and `huge`. Prints one line per figure and the goals, writes
+ * long tasks for NCT01573923, `large` and `huge`, and opening files of one's own (`open`: 14 kB,
+ * 20 MB and 45 MB records). Prints one line per figure and the goals, writes
  * bench-results/<timestamp>.json. A missed goal never fails the run; only a bench that cannot run does.
  */
 import { chromium } from '@playwright/test';
@@ -14,9 +15,12 @@ import { FigureCollector } from './bench/figure-collector';
 import { formatFigure, ratioFigure, type Figure } from './bench/figures';
 import { evaluateGoals, formatGoal } from './bench/goals';
 import { benchContext, writeResults, type BenchContext } from './bench/results-file';
+import { benchOpenRecord } from './bench/measure-open-record';
 import { benchTrial } from './bench/trial-bench';
 
 const DIST = 'dist';
+/** `--trials open` measures only opening files of one's own (also part of a full run). */
+const OPEN_LABEL = 'open';
 /** Per trial, so the whole bench (build included) stays within about 5 minutes on a slow build. */
 const BUDGET_S = { NCT01573923: 45, large: 75, huge: 120 } as const;
 const log = (line: string) => console.error(`bench: ${line}`);
@@ -68,6 +72,9 @@ async function main(options: BenchOptions): Promise<void> {
       );
       runs[label] = { planned, completed };
     }
+    if (!options.trials || options.trials.includes(OPEN_LABEL)) {
+      await benchOpenRecord(browser, server.url, options.hugeRuns, collector, log);
+    }
     const figures = withRatios(collector.figures());
     const goals = evaluateGoals(figures);
     console.log(figures.map(formatFigure).join('\n'));
@@ -87,7 +94,7 @@ Promise.resolve()
     main(
       parseBenchOptions(
         process.argv.slice(2),
-        BENCH_TRIALS.map((t) => t.label),
+        [...BENCH_TRIALS.map((t) => t.label), OPEN_LABEL],
       ),
     ),
   )

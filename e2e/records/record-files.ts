@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { OUR_RECORD_TEXT, ourRecord, type Json } from '../../src/test-support/json-value';
 
 /**
  * Files a user might bring, made by the tests themselves from our own record (data/studies):
@@ -10,31 +10,7 @@ export interface RecordFile {
   buffer: Buffer;
 }
 
-export const OUR_RECORD_TEXT = readFileSync('data/studies/NCT01573923.json', 'utf8');
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Our record as a fresh JSON value to change (the file is ours; anything else fails here). */
-export function ourRecord(): Record<string, Json> {
-  const value = toJson(JSON.parse(OUR_RECORD_TEXT));
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error('not a record');
-  return value;
-}
-
-function toJson(value: unknown): Json {
-  if (
-    value === null ||
-    typeof value === 'boolean' ||
-    typeof value === 'number' ||
-    typeof value === 'string'
-  )
-    return value;
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(item)]));
-  throw new Error(`not JSON: ${typeof value}`);
-}
+export { OUR_RECORD_TEXT, ourRecord };
 
 export function jsonFile(name: string, value: unknown): RecordFile {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) };

@@ -86,15 +86,7 @@ class Scanner {
   }
 
   private object(): void {
-    this.open();
-    this.space();
-    if (this.text[this.at] === '}') {
-      this.at++;
-      this.depth--;
-      return;
-    }
-    for (;;) {
-      this.space();
+    this.sequence('}', 'a property value', () => {
       if (this.text[this.at] !== '"')
         this.fail(`expected a property name in double quotes, found ${shown(this.text[this.at])}`);
       this.string();
@@ -104,44 +96,37 @@ class Scanner {
       this.at++;
       this.space();
       this.value();
-      this.space();
-      const next = this.text[this.at];
-      if (next === ',') {
-        this.at++;
-        continue;
-      }
-      if (next === '}') {
-        this.at++;
-        this.depth--;
-        return;
-      }
-      this.fail(`expected ',' or '}' after a property value, found ${shown(next)}`);
-    }
+    });
   }
 
   private list(): void {
+    this.sequence(']', 'a list item', () => this.value());
+  }
+
+  /** An object or list: `item` read once per member, with commas between, up to `close`. */
+  private sequence(close: '}' | ']', itemName: string, item: () => void): void {
     this.open();
     this.space();
-    if (this.text[this.at] === ']') {
+    if (this.text[this.at] === close) {
       this.at++;
       this.depth--;
       return;
     }
     for (;;) {
       this.space();
-      this.value();
+      item();
       this.space();
       const next = this.text[this.at];
       if (next === ',') {
         this.at++;
         continue;
       }
-      if (next === ']') {
+      if (next === close) {
         this.at++;
         this.depth--;
         return;
       }
-      this.fail(`expected ',' or ']' after a list item, found ${shown(next)}`);
+      this.fail(`expected ',' or '${close}' after ${itemName}, found ${shown(next)}`);
     }
   }
 

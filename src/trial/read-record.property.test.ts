@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OUR_RECORD_TEXT, ourRecord, toJson, type Json } from '@/test-support/json-value';
 import { rawLocation, rawStudy } from './raw-study-builders';
 import { readRecordText, readRecordValue, type RecordReading } from './read-record';
 import { createUnavailableLocator } from './site-locator';
@@ -16,29 +16,8 @@ const options = { locate: createUnavailableLocator('no gazetteer in tests') };
 const VALUE_RUNS = 2_000;
 const TEXT_RUNS = 1_000;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const parseJson = (text: string): Json => {
-  // The records are our own fixtures; the parse is checked by the trial test below.
-  const value: unknown = JSON.parse(text);
-  return toJson(value);
-};
-function toJson(value: unknown): Json {
-  if (
-    value === null ||
-    typeof value === 'boolean' ||
-    typeof value === 'number' ||
-    typeof value === 'string'
-  )
-    return value;
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(item)]));
-  throw new Error(`not JSON: ${typeof value}`);
-}
-
-const OUR_RECORD = readFileSync('data/studies/NCT01573923.json', 'utf8');
 const BASES: Json[] = [
-  parseJson(OUR_RECORD),
+  ourRecord(),
   toJson(
     rawStudy({
       designModule: { phases: ['PHASE2'], enrollmentInfo: { count: 12, type: 'ACTUAL' } },
@@ -249,7 +228,7 @@ describe('reading mutated records (property-based)', () => {
   }, 120_000);
 
   it(`texts cut short or garbled are refused with a line and column, never a throw (${TEXT_RUNS} texts)`, () => {
-    const text = OUR_RECORD;
+    const text = OUR_RECORD_TEXT;
     fc.assert(
       fc.property(
         fc.nat({ max: text.length - 2 }),

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rawLocation, rawStudy, rawStudyWithLocations } from './raw-study-builders';
 import {
@@ -11,10 +10,10 @@ import {
 import { EXPECTED } from './record-kind';
 import { createUnavailableLocator } from './site-locator';
 import { OFFICIAL_ROLES, OVERALL_STATUSES } from './vocabulary';
+import { OUR_RECORD_TEXT as OUR_RECORD } from '@/test-support/json-value';
 
 /** Every bad-input class a user can bring, with the exact message they read. */
 const options = { locate: createUnavailableLocator('no gazetteer in tests') };
-const OUR_RECORD = readFileSync('data/studies/NCT01573923.json', 'utf8');
 
 function refusal(text: string): string {
   const reading = readRecordText(text, options);

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,8 +6,7 @@ import { clearLocalTrials, localTrials } from '@/lib/local-trials';
 import { OpenRecordForm } from './open-record-form';
 import { ReadingReport } from './reading-report';
 import { useRecordOpener } from './use-record-opener';
-
-const OUR_RECORD = readFileSync('data/studies/NCT01573923.json', 'utf8');
+import { OUR_RECORD_TEXT as OUR_RECORD } from '@/test-support/json-value';
 
 /** The form and the report around the opener, as the dialog holds them (jsdom has no showModal). */
 function Harness({ onDone }: { onDone: (report: boolean) => void }) {
