@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SLOW_LOAD_MS } from '@/components/loading-note';
+import { SLOW_LOAD_MS } from '@/components/slow-load';
 import { makeTrial } from '@/test-support/make-trial';
 import type { Trial } from '@/trial/trial-schema';
 import { TrialView } from './trial-view';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LoadingNote, SLOW_LOAD_MS } from './loading-note';
+import { LoadingNote } from './loading-note';
+import { SLOW_LOAD_MS } from './slow-load';
 
 describe('LoadingNote', () => {
   beforeEach(() => vi.useFakeTimers());

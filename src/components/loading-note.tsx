@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-
-/** How long a load may take before the note says so and offers to start it again. */
-export const SLOW_LOAD_MS = 8000;
+import { SLOW_LOAD_MS } from './slow-load';
 
 interface LoadingNoteProps {
   /** What is loading, e.g. "NCT01573923" or "the list of trials". */
