@@ -35,12 +35,22 @@ export const violationSummary = (violation: string) => violation.split(' (')[0];
  * Any Content-Security-Policy violation fails the test too; one that provokes violations on
  * purpose lists them, `test.use({ expectedCspViolations: ['script-src-elem inline'] })` (directive
  * and blocked URL), and then Chromium's own console errors for them are not counted as problems.
+ * A test that causes another console error on purpose (an aborted request logs "Failed to load
+ * resource") names exactly that error with `test.use({ expectedConsoleErrors: [/.../] })`: each
+ * pattern is matched against the message followed by the URL it comes from, "<text> @ <url>";
+ * any other console error still fails the test.
  */
-export const test = base.extend<{ guard: Guard; allowedOrigins: string[]; expectedCspViolations: string[] }>({
+export const test = base.extend<{
+  guard: Guard;
+  allowedOrigins: string[];
+  expectedCspViolations: string[];
+  expectedConsoleErrors: RegExp[];
+}>({
   allowedOrigins: [[], { option: true }],
   expectedCspViolations: [[], { option: true }],
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, allowedOrigins, expectedCspViolations }, use) => {
+    async ({ page, baseURL, allowedOrigins, expectedCspViolations, expectedConsoleErrors }, use) => {
       const guard: Guard = { problems: [], cspViolations: [] };
       await page.addInitScript(reportCspViolations, CSP_VIOLATION);
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -54,6 +64,8 @@ export const test = base.extend<{ guard: Guard; allowedOrigins: string[]; expect
         }
         // Chromium's own console error for a violation provoked on purpose (the listener reports it).
         if (expectedCspViolations.length > 0 && text.includes('Content Security Policy')) return;
+        const seen = `${text} @ ${message.location().url}`;
+        if (expectedConsoleErrors.some((expected) => expected.test(seen))) return;
         guard.problems.push(`console error: ${text}`);
       });
       page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));

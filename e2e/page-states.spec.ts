@@ -1,3 +1,4 @@
+import { TRIAL_SCHEMA_VERSION } from '../src/trial/trial-schema';
 import { expect, openTrial, test } from './fixtures';
 
 test('an unknown trial id gets a clear not-found message listing the trials that exist', async ({ page }) => {
@@ -13,7 +14,7 @@ test('a malformed trial id is called malformed, not silently replaced', async ({
   await page.goto('/?trial=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   await expect(page.getByRole('heading', { level: 1, name: 'Trial not found' })).toBeVisible();
   await expect(page.getByText(/is not a ClinicalTrials.gov id/)).toBeVisible();
-  await expect(page.getByRole('link', { name: /NCT01573923/ })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /NCT01573923/ })).toBeVisible();
 });
 
 test('without ?trial= the first trial of the catalog opens', async ({ page }) => {
@@ -26,7 +27,7 @@ test('a trial file that fails to load shows the problem and a retry that works',
   await page.route('**/data/trials/NCT01573923.json', async (route) => {
     if (failures > 0) {
       failures--;
-      await route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"nctId":"NCT01573923"}' });
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: TRIAL_SCHEMA_VERSION, nctId: 'NCT01573923' }) });
     } else {
       await route.continue();
     }
@@ -45,7 +46,9 @@ test('a trial file of an unknown format version is refused with a reason', async
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":99}' }),
   );
   await page.goto('/?trial=NCT01573923');
-  await expect(page.getByRole('alert')).toContainText('uses data format version 99; this app reads version 1');
+  await expect(page.getByRole('alert')).toContainText(
+    `uses data format version 99; this app reads version ${TRIAL_SCHEMA_VERSION}`,
+  );
 });
 
 test.describe('on a narrow (390 px) screen', () => {

@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingNote } from '@/components/loading-note';
 import { useLocalTrial } from '@/lib/local-trials';
 import { useUrlValue } from '@/lib/use-url-state';
 import { AppBar } from './app-bar';
-import { catalogQueryOptions } from './data-queries';
+import { catalogQueryOptions, restartQuery } from './data-queries';
 import { EmbedApp } from './embed-app';
 import { LocalTrialGone } from './local-trial-gone';
 import { TrialNotFound } from './trial-not-found';
@@ -24,7 +24,9 @@ export function App() {
   const fromFile = useUrlValue((state) => state.source) === 'file';
   const embed = useUrlValue((state) => state.embed);
   const view = useUrlValue((state) => state.view);
-  const catalog = useQuery(catalogQueryOptions());
+  const client = useQueryClient();
+  const catalogOptions = catalogQueryOptions();
+  const catalog = useQuery(catalogOptions);
   const local = useLocalTrial(fromFile && requested !== null ? requested.toUpperCase() : null);
   const trials = catalog.data?.trials ?? [];
   const chosen = fromFile
@@ -49,7 +51,10 @@ export function App() {
           <LocalTrialGone requested={requested} />
         )
       ) : catalog.isPending ? (
-        <LoadingNote>Loading the list of trials…</LoadingNote>
+        <LoadingNote
+          what="the list of trials"
+          onRetry={() => void restartQuery(client, catalogOptions.queryKey)}
+        />
       ) : catalog.isError ? (
         <main id="main" className="page-message">
           <ErrorPanel

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { fetchParsed } from '@/lib/fetch-parsed';
 import { catalogSchema, TRIAL_SCHEMA_VERSION, trialSchema } from '@/trial/trial-schema';
 
@@ -21,3 +21,10 @@ export const trialQueryOptions = (nctId: string) =>
         expectedVersion: TRIAL_SCHEMA_VERSION,
       }),
   });
+
+/**
+ * A slow load's "Try again": cancels the query's request in flight (its fetch is aborted) and
+ * starts it again from scratch. A plain refetch would only wait for the same request.
+ */
+export const restartQuery = (client: QueryClient, queryKey: QueryKey): Promise<void> =>
+  client.resetQueries({ queryKey, exact: true });

@@ -1,14 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingNote } from '@/components/loading-note';
 import type { EmbedView } from '@/lib/embed-views';
-import { trialQueryOptions } from './data-queries';
+import { restartQuery, trialQueryOptions } from './data-queries';
 import { EmbedShell } from './embed-shell';
 
 /** The embed's data states: loading and errors said briefly, no app chrome. */
 export function EmbedApp({ nctId, view }: { nctId: string; view: EmbedView }) {
-  const trial = useQuery(trialQueryOptions(nctId));
-  if (trial.isPending) return <LoadingNote>{`Loading ${nctId}…`}</LoadingNote>;
+  const client = useQueryClient();
+  const options = trialQueryOptions(nctId);
+  const trial = useQuery(options);
+  if (trial.isPending) {
+    return <LoadingNote what={nctId} onRetry={() => void restartQuery(client, options.queryKey)} />;
+  }
   if (trial.isError) {
     return (
       <main id="main" className="page-message">

@@ -1,14 +1,17 @@
+import { ErrorBoundary } from '@/components/error-boundary';
 import { RecordFactsProvider } from '@/components/record-facts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { Trial } from '@/trial/trial-schema';
 import { LocalSourceNote } from './local-source-note';
+import { PANEL } from './panel-names';
 import { SectionNav } from './section-nav';
 import { TrialSections } from './trial-sections';
 
 /**
- * One trial as a full page: header, the embed button, in-page links, then every section.
+ * One trial as a full page: header, the embed button, in-page links, then every section; each
+ * part behind its own error boundary.
  * A trial opened from the reader's file (`fromFile`) says so, and has no embed button: no other
  * page could show what lives in this tab's memory only.
  */
@@ -17,8 +20,14 @@ export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalT
     <main id="main" className="trial-page">
       <RecordFactsProvider trial={trial}>
         {fromFile && <LocalSourceNote entry={fromFile} />}
-        <TrialHeader trial={trial} />
-        {!fromFile && <EmbedDialog trialId={trial.nctId} />}
+        <ErrorBoundary what={PANEL.header} resetKey={trial.nctId}>
+          <TrialHeader trial={trial} />
+        </ErrorBoundary>
+        {!fromFile && (
+          <ErrorBoundary what={PANEL.embedDialog} resetKey={trial.nctId}>
+            <EmbedDialog trialId={trial.nctId} />
+          </ErrorBoundary>
+        )}
         <SectionNav hasProblems={trial.recordProblems.length > 0} />
         <TrialSections trial={trial} />
       </RecordFactsProvider>

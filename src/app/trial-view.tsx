@@ -1,12 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingNote } from '@/components/loading-note';
-import { trialQueryOptions } from './data-queries';
+import { restartQuery, trialQueryOptions } from './data-queries';
 import { TrialPage } from './trial-page';
 
 export function TrialView({ nctId }: { nctId: string }) {
-  const trial = useQuery(trialQueryOptions(nctId));
-  if (trial.isPending) return <LoadingNote>{`Loading ${nctId}…`}</LoadingNote>;
+  const client = useQueryClient();
+  const options = trialQueryOptions(nctId);
+  const trial = useQuery(options);
+  if (trial.isPending) {
+    return <LoadingNote what={nctId} onRetry={() => void restartQuery(client, options.queryKey)} />;
+  }
   if (trial.isError) {
     return (
       <main id="main" className="page-message">

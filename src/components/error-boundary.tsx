@@ -1,37 +1,77 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, createRef, type ReactNode } from 'react';
+import { focusAfterRetry, type PanelPlace } from './focus-after-retry';
+import './error-panel.css';
 
 interface ErrorBoundaryProps {
-  /** Names the panel in the message, e.g. "The map". */
+  /** Names the panel in the message, e.g. "The sites table". */
   what: string;
+  /**
+   * Called on "Try again" before the panel renders again: for what a plain re-render would not
+   * retry, e.g. a React.lazy component, which keeps a failed import for good.
+   */
+  onRetry?: () => void;
+  /** A new value (another trial) clears a shown error: the panel tries the new content. */
+  resetKey?: string;
   children: ReactNode;
 }
 
 interface ErrorBoundaryState {
   error: Error | null;
+  resetKey: string | undefined;
 }
 
-/** Keeps a crash in one panel from taking the page down: the panel says what failed and offers a retry. */
+/**
+ * Keeps a crash in one panel from taking the page down: the panel says what failed and offers a
+ * retry; the rest of the page keeps working. The error is logged by the root's onCaughtError
+ * (src/main.tsx).
+ */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { error: null };
+  override state: ErrorBoundaryState = { error: null, resetKey: this.props.resetKey };
+  private readonly panel = createRef<HTMLDivElement>();
+  /** Set by "Try again": where the panel's content will be, to move focus into it. */
+  private retriedAt: PanelPlace | null = null;
+  private stopFocusing: () => void = () => undefined;
 
-  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
+  static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // Kept for developers; the user sees the panel message below.
-    console.warn(`${this.props.what} failed`, error, info.componentStack);
+  static getDerivedStateFromProps(
+    props: ErrorBoundaryProps,
+    state: ErrorBoundaryState,
+  ): Partial<ErrorBoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
+
+  override componentDidUpdate(): void {
+    const place = this.retriedAt;
+    if (!place) return;
+    this.retriedAt = null;
+    this.stopFocusing();
+    this.stopFocusing = focusAfterRetry(place);
+  }
+
+  override componentWillUnmount(): void {
+    this.stopFocusing();
+  }
+
+  private readonly retry = () => {
+    const panel = this.panel.current;
+    const parent = panel?.parentElement;
+    this.retriedAt = panel && parent ? { parent, before: panel.previousElementSibling } : null;
+    this.props.onRetry?.();
+    this.setState({ error: null });
+  };
 
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="error-panel" role="alert">
+      <div ref={this.panel} className="error-panel" role="alert">
         <p>
           {this.props.what} could not be shown: {error.message}
         </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button type="button" className="button" onClick={this.retry}>
           Try again
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
@@ -11,7 +11,12 @@ import { useShownSites } from './use-shown-sites';
 import '@/components/visually-hidden.css';
 import './sites-map-panel.css';
 
-const SitesMap = lazy(() => loadSitesMap().then((module) => ({ default: module.SitesMap })));
+/**
+ * A fresh lazy map for each attempt: React.lazy keeps a failed import for good, so "Try again"
+ * after a chunk failed to load (a dropped connection, a deploy that replaced it) must ask again.
+ */
+const lazySitesMap = () =>
+  lazy(() => loadSitesMap().then((module) => ({ default: module.SitesMap })));
 
 /**
  * The map side: status filter (shared with the sites table through the URL), the map itself, its legend.
@@ -22,6 +27,7 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
   const selectedSite = useUrlValue((state) => state.site);
   const { status, shownSites, setStatus } = useShownSites(sites);
   const basemap = useQuery(basemapQueryOptions('coarse'));
+  const [SitesMap, setSitesMap] = useState(lazySitesMap);
   return (
     <div className={fill ? 'sites-map-panel sites-map-panel--fill' : 'sites-map-panel'}>
       <h2 id="map-heading" className={fill ? 'visually-hidden' : 'sites-map-panel__title'}>
@@ -42,7 +48,7 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
       ) : (
         <StatusFilter sites={sites} value={status} onChange={setStatus} />
       )}
-      <ErrorBoundary what="The map">
+      <ErrorBoundary what="The sites map" onRetry={() => setSitesMap(() => lazySitesMap())}>
         <Suspense
           fallback={
             <p className="sites-map-placeholder" role="status">
@@ -58,10 +64,15 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
         </Suspense>
       </ErrorBoundary>
       {basemap.isError && (
-        <p className="sites-map-panel__warning" role="status">
-          Country outlines could not be loaded ({basemap.error.message}); the markers are still
-          placed.
-        </p>
+        <div className="sites-map-panel__warning">
+          <p role="status">
+            Country outlines could not be loaded ({basemap.error.message}); the markers are still
+            placed.
+          </p>
+          <button type="button" className="button" onClick={() => void basemap.refetch()}>
+            Try again
+          </button>
+        </div>
       )}
       {!fill && <MapLegend sites={shownSites} />}
     </div>
