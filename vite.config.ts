@@ -23,5 +23,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // Vitest's default leaves one of the two CPUs of CI idle; each test file is still isolated.
+    maxWorkers: 2,
   },
 });

@@ -19,7 +19,7 @@ export function EmbedView({ trial, view }: { trial: Trial; view: View }) {
   switch (view) {
     case 'map':
       return (
-        <section className="embed-map" aria-labelledby="map-heading">
+        <section className="embed-map" aria-label="Sites map">
           <ErrorBoundary what={PANEL.sitesMap} resetKey={id}>
             <SitesMapPanel sites={trial.sites} fill />
           </ErrorBoundary>

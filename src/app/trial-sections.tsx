@@ -52,7 +52,8 @@ export function TrialSections({ trial }: { trial: Trial }) {
         <ErrorBoundary what={PANEL.investigators} resetKey={id}>
           <InvestigatorsSection trial={trial} />
         </ErrorBoundary>
-        <aside className="trial-map" aria-labelledby="map-heading">
+        {/* Named here, not by the panel's heading: a crashed panel takes its heading with it. */}
+        <aside className="trial-map" aria-label="Sites map">
           <ErrorBoundary what={PANEL.sitesMap} resetKey={id}>
             <SitesMapPanel sites={trial.sites} />
           </ErrorBoundary>
