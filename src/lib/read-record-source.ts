@@ -9,7 +9,7 @@ export type RecordSource = { file: File } | { text: string };
  * this reason.
  */
 const locate = createUnavailableLocator(
-  'the record gives no coordinates (files opened in the browser are not looked up in a gazetteer)',
+  'the record gives no coordinates, and files opened in the browser are not placed by city',
 );
 
 /** Reads a file or pasted text as read-record does in the build; a file over the limit is not read. */

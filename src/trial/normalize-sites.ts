@@ -35,8 +35,16 @@ function place(raw: CtgovLocation, locate: SiteLocator, invalidPoint: string | n
     state: raw.state?.trim() ?? null,
     country: raw.country?.trim() ?? null,
   });
+  // With invalid coordinates of its own, that is the reason; the lookup's failure would only blur it.
   if (!found.found)
-    return { location: null, notOnMapReason: `${ownPoint}${found.reason}`, note: null };
+    return {
+      location: null,
+      notOnMapReason:
+        invalidPoint === null
+          ? found.reason
+          : `the record's coordinates are invalid (${invalidPoint})`,
+      note: null,
+    };
   const notes = [ownPoint && `${ownPoint}placed by city instead`, found.note].filter(Boolean);
   return {
     location: { lat: found.lat, lon: found.lon, source: 'gazetteer' },

@@ -55,6 +55,36 @@ describe('normalizeStudy', () => {
     expect(trial.countries).toEqual(['Testland', 'China', 'United States']);
   });
 
+  it('places a site whose own coordinates were invalid by city, and says so', () => {
+    const raw = rawStudyWithLocations([
+      rawLocation({ city: 'Lanzhou', country: 'China' }),
+      rawLocation({ city: 'Foo', country: 'China' }),
+      rawLocation({ city: undefined }),
+    ]);
+    const problem = (index: number) => ({
+      path: `protocolSection.contactsLocationsModule.locations[${index}].geoPoint.lat`,
+      message: 'expected a number from -90 to 90, got 912',
+    });
+    const trial = normalizeStudy(parsedStudy(raw), { locate: fakeLocator() }, [
+      problem(0),
+      problem(1),
+      problem(2),
+    ]);
+    const invalid =
+      "the record's coordinates are invalid (lat: expected a number from -90 to 90, got 912)";
+    expect(trial.sites.map((site) => [site.location?.source ?? null, site.notOnMapReason])).toEqual(
+      [
+        ['gazetteer', null],
+        [null, invalid],
+        [null, `${invalid}; record gives no city`],
+      ],
+    );
+    expect(trial.warnings[0]).toBe(
+      `site-1 (Test Hospital, Lanzhou): ${invalid}; placed by city instead`,
+    );
+    expect(trial.recordProblems).toHaveLength(3);
+  });
+
   it('uses the browser locator reason when there is no gazetteer', () => {
     const trial = normalizeStudy(parsedStudy(rawStudyWithLocations([rawLocation()])), {
       locate: createUnavailableLocator('no gazetteer in the browser'),

@@ -270,7 +270,7 @@ describe('invalid values', () => {
       ['site-4', null],
     ]);
     expect(trial.sites[3]?.notOnMapReason).toBe(
-      "the record's coordinates are invalid (lat: expected a number from -90 to 90, got 912); no gazetteer in tests",
+      "the record's coordinates are invalid (lat: expected a number from -90 to 90, got 912)",
     );
   });
 
