@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { CentralContactsSection } from '@/features/contacts/central-contacts-section';
 import { FacilityContactsSection } from '@/features/contacts/facility-contacts-section';
@@ -24,55 +25,31 @@ import './trial-page.css';
  * on a narrow one it comes just before the sites table.
  */
 export function TrialSections({ trial }: { trial: Trial }) {
-  const id = trial.nctId;
+  const panel = (what: string, content: ReactNode) => (
+    <ErrorBoundary what={what} resetKey={trial.nctId}>
+      {content}
+    </ErrorBoundary>
+  );
   return (
     <div className="trial-layout">
       <div className="trial-content">
-        <ErrorBoundary what={PANEL.recordProblems} resetKey={id}>
-          <RecordProblemsSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.summary} resetKey={id}>
-          <SummarySection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.design} resetKey={id}>
-          <DesignSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.studyGroups} resetKey={id}>
-          <StudyGroupsSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.interventions} resetKey={id}>
-          <InterventionsSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.eligibility} resetKey={id}>
-          <EligibilitySection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.sponsors} resetKey={id}>
-          <SponsorSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.investigators} resetKey={id}>
-          <InvestigatorsSection trial={trial} />
-        </ErrorBoundary>
+        {panel(PANEL.recordProblems, <RecordProblemsSection trial={trial} />)}
+        {panel(PANEL.summary, <SummarySection trial={trial} />)}
+        {panel(PANEL.design, <DesignSection trial={trial} />)}
+        {panel(PANEL.studyGroups, <StudyGroupsSection trial={trial} />)}
+        {panel(PANEL.interventions, <InterventionsSection trial={trial} />)}
+        {panel(PANEL.eligibility, <EligibilitySection trial={trial} />)}
+        {panel(PANEL.sponsors, <SponsorSection trial={trial} />)}
+        {panel(PANEL.investigators, <InvestigatorsSection trial={trial} />)}
         {/* Named here, not by the panel's heading: a crashed panel takes its heading with it. */}
         <aside className="trial-map" aria-label="Sites map">
-          <ErrorBoundary what={PANEL.sitesMap} resetKey={id}>
-            <SitesMapPanel sites={trial.sites} />
-          </ErrorBoundary>
+          {panel(PANEL.sitesMap, <SitesMapPanel sites={trial.sites} />)}
         </aside>
-        <ErrorBoundary what={PANEL.sites} resetKey={id}>
-          <SitesSection sites={trial.sites} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.countries} resetKey={id}>
-          <CountriesSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.centralContacts} resetKey={id}>
-          <CentralContactsSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.facilityContacts} resetKey={id}>
-          <FacilityContactsSection trial={trial} />
-        </ErrorBoundary>
-        <ErrorBoundary what={PANEL.identifiers} resetKey={id}>
-          <IdentifiersSection trial={trial} />
-        </ErrorBoundary>
+        {panel(PANEL.sites, <SitesSection sites={trial.sites} />)}
+        {panel(PANEL.countries, <CountriesSection trial={trial} />)}
+        {panel(PANEL.centralContacts, <CentralContactsSection trial={trial} />)}
+        {panel(PANEL.facilityContacts, <FacilityContactsSection trial={trial} />)}
+        {panel(PANEL.identifiers, <IdentifiersSection trial={trial} />)}
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import {
 } from './read-record';
 import { EXPECTED } from './record-kind';
 import { createUnavailableLocator } from './site-locator';
+import { RECORD_MODULES } from './trial-schema';
 import { OFFICIAL_ROLES, OVERALL_STATUSES } from './vocabulary';
 import { OUR_RECORD_TEXT as OUR_RECORD } from '@/test-support/json-value';
 
@@ -182,17 +183,7 @@ describe('studies with modules missing', () => {
       sites: [],
       recordProblems: [],
     });
-    expect(study.trial.missingModules).toEqual([
-      'statusModule',
-      'sponsorCollaboratorsModule',
-      'descriptionModule',
-      'conditionsModule',
-      'designModule',
-      'armsInterventionsModule',
-      'eligibilityModule',
-      'contactsLocationsModule',
-      'referencesModule',
-    ]);
+    expect(study.trial.missingModules).toEqual([...RECORD_MODULES]);
   });
 
   it('cannot read a study without an NCT id', () => {
