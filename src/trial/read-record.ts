@@ -1,4 +1,5 @@
 import { findJsonSyntaxFault } from './json-syntax';
+import { megabytes } from './megabytes';
 import type { NormalizeOptions } from './normalize-trial';
 import { classifyRecord, notAStudyItem } from './record-kind';
 import { studyToTrial } from './study-to-trial';
@@ -22,10 +23,6 @@ export type RecordReading =
   | { ok: true; studies: StudyReading[] }
   /** Nothing in the file could be read as a study: why. */
   | { ok: false; message: string };
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** Refuses a file before it is read when it is larger than MAX_RECORD_BYTES. */
 export function sizeRefusal(bytes: number): string | null {

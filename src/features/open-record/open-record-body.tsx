@@ -1,10 +1,7 @@
+import { megabytes } from '@/trial/megabytes';
 import { OpenRecordForm } from './open-record-form';
 import { ReadingReport } from './reading-report';
 import type { NamedSource, OpenerState } from './use-record-opener';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** The dialog's contents (loaded when it first opens): the ways in, the progress, the report. */
 export function OpenRecordBody({
