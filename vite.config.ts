@@ -23,6 +23,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // jsdom's <dialog> lacks showModal/close: one stand-in for every test file.
+    setupFiles: ['src/test-support/dialog-polyfill.ts'],
     // Vitest's default leaves one of the two CPUs of CI idle; each test file is still isolated.
     maxWorkers: 2,
   },

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { ModalDialog, type ModalDialogHandle } from '@/components/modal-dialog';
 import './embed-dialog.css';
 
 /** The dialog's contents load when it first opens: the page's first view does not need them. */
@@ -7,53 +8,33 @@ const EmbedDialogBody = lazy(() =>
 );
 
 /**
- * "Embed this trial": a native modal dialog (focus moves in, Escape closes, focus returns)
- * to choose a view and size, see a live preview and copy the iframe snippet.
+ * "Embed this trial": the shared modal dialog, to choose a view and size, see a live preview and
+ * copy the iframe snippet. Its contents are there only while it is open (the preview is a frame).
  */
 export function EmbedDialog({ trialId }: { trialId: string }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<ModalDialogHandle>(null);
   const [open, setOpen] = useState(false);
 
   return (
     <div className="embed-action">
       <button
-        ref={buttonRef}
         type="button"
         className="button embed-action__button"
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true);
-          dialogRef.current?.showModal();
+          dialog.current?.open();
         }}
       >
         Embed this trial
       </button>
-      <dialog
-        ref={dialogRef}
-        className="embed-dialog"
-        aria-labelledby="embed-dialog-title"
-        onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
-      >
-        <div className="embed-dialog__head">
-          <h2 id="embed-dialog-title">Embed this trial</h2>
-          <button
-            type="button"
-            className="embed-dialog__close"
-            onClick={() => dialogRef.current?.close()}
-          >
-            Close
-          </button>
-        </div>
+      <ModalDialog ref={dialog} title="Embed this trial" wide onClose={() => setOpen(false)}>
         {open && (
-          <Suspense fallback={<p className="embed-dialog__body">Loading the embed options…</p>}>
+          <Suspense fallback={<p>Loading the embed options…</p>}>
             <EmbedDialogBody trialId={trialId} />
           </Suspense>
         )}
-      </dialog>
+      </ModalDialog>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { ModalDialog, type ModalDialogHandle } from '@/components/modal-dialog';
 import { usePageDrop } from './use-page-drop';
 import { useRecordOpener } from './use-record-opener';
 import './open-record.css';
@@ -11,21 +12,20 @@ const OpenRecordBody = lazy(() =>
 /**
  * "Open a record": a reader's own ClinicalTrials.gov file (picked, dropped on the page, or
  * pasted) is read in a Web Worker by the same code as the build, kept in this tab's memory, and
- * shown like a bundled trial. A native modal dialog holds the ways in, the progress and, when
+ * shown like a bundled trial. The shared modal dialog holds the ways in, the progress and, when
  * there is more to say than "opened", the report.
  */
 export function OpenRecord() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<ModalDialogHandle>(null);
   const [opened, setOpened] = useState(false);
   const showDialog = useCallback(() => {
     setOpened(true);
-    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
+    dialog.current?.open();
   }, []);
   const onDone = useCallback(
     (report: boolean) => {
       if (report) showDialog();
-      else dialogRef.current?.close();
+      else dialog.current?.close();
     },
     [showDialog],
   );
@@ -38,7 +38,6 @@ export function OpenRecord() {
   return (
     <>
       <button
-        ref={buttonRef}
         type="button"
         className="button open-record__button"
         aria-haspopup="dialog"
@@ -46,22 +45,7 @@ export function OpenRecord() {
       >
         Open a record
       </button>
-      <dialog
-        ref={dialogRef}
-        className="open-record-dialog"
-        aria-labelledby="open-record-title"
-        onClose={() => buttonRef.current?.focus()}
-      >
-        <div className="open-record-dialog__head">
-          <h2 id="open-record-title">Open a ClinicalTrials.gov record</h2>
-          <button
-            type="button"
-            className="open-record-dialog__close"
-            onClick={() => dialogRef.current?.close()}
-          >
-            Close
-          </button>
-        </div>
+      <ModalDialog ref={dialog} title="Open a ClinicalTrials.gov record">
         {opened && (
           <Suspense fallback={<p role="status">Loading…</p>}>
             <OpenRecordBody
@@ -71,7 +55,7 @@ export function OpenRecord() {
             />
           </Suspense>
         )}
-      </dialog>
+      </ModalDialog>
       {dragging && (
         <div className="page-drop-overlay" aria-hidden="true">
           Drop to open the record. It stays in this tab; nothing is uploaded.

@@ -8,7 +8,7 @@ import { ReadingReport } from './reading-report';
 import { useRecordOpener } from './use-record-opener';
 import { OUR_RECORD_TEXT as OUR_RECORD } from '@/test-support/json-value';
 
-/** The form and the report around the opener, as the dialog holds them (jsdom has no showModal). */
+/** The form and the report around the opener, as the dialog holds them. */
 function Harness({ onDone }: { onDone: (report: boolean) => void }) {
   const { state, open } = useRecordOpener(onDone);
   return (
