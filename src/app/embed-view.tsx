@@ -1,4 +1,3 @@
-import { ErrorBoundary } from '@/components/error-boundary';
 import { InvestigatorsSection } from '@/features/investigators/investigators-section';
 import { SummarySection } from '@/features/overview/summary-section';
 import { TrialHeader } from '@/features/overview/trial-header';
@@ -7,7 +6,7 @@ import { SitesSection } from '@/features/sites/sites-section';
 import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
 import type { EmbedView as View } from '@/lib/embed-views';
 import type { Trial } from '@/trial/trial-schema';
-import { PANEL } from './panel-names';
+import { Panel } from './panel';
 import { TrialSections } from './trial-sections';
 
 /**
@@ -20,46 +19,46 @@ export function EmbedView({ trial, view }: { trial: Trial; view: View }) {
     case 'map':
       return (
         <section className="embed-map" aria-label="Sites map">
-          <ErrorBoundary what={PANEL.sitesMap} resetKey={id}>
+          <Panel name="sitesMap" trialId={id}>
             <SitesMapPanel sites={trial.sites} fill />
-          </ErrorBoundary>
+          </Panel>
         </section>
       );
     case 'groups':
       return (
-        <ErrorBoundary what={PANEL.studyGroups} resetKey={id}>
+        <Panel name="studyGroups" trialId={id}>
           <StudyGroupsSection trial={trial} />
-        </ErrorBoundary>
+        </Panel>
       );
     case 'investigators':
       return (
-        <ErrorBoundary what={PANEL.investigators} resetKey={id}>
+        <Panel name="investigators" trialId={id}>
           <InvestigatorsSection trial={trial} />
-        </ErrorBoundary>
+        </Panel>
       );
     case 'sites':
       return (
-        <ErrorBoundary what={PANEL.sites} resetKey={id}>
+        <Panel name="sites" trialId={id}>
           <SitesSection sites={trial.sites} />
-        </ErrorBoundary>
+        </Panel>
       );
     case 'overview':
       return (
         <>
-          <ErrorBoundary what={PANEL.header} resetKey={id}>
+          <Panel name="header" trialId={id}>
             <TrialHeader trial={trial} />
-          </ErrorBoundary>
-          <ErrorBoundary what={PANEL.summary} resetKey={id}>
+          </Panel>
+          <Panel name="summary" trialId={id}>
             <SummarySection trial={trial} />
-          </ErrorBoundary>
+          </Panel>
         </>
       );
     case 'all':
       return (
         <>
-          <ErrorBoundary what={PANEL.header} resetKey={id}>
+          <Panel name="header" trialId={id}>
             <TrialHeader trial={trial} />
-          </ErrorBoundary>
+          </Panel>
           <TrialSections trial={trial} />
         </>
       );

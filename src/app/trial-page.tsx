@@ -1,11 +1,10 @@
-import { ErrorBoundary } from '@/components/error-boundary';
 import { RecordFactsProvider } from '@/components/record-facts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { Trial } from '@/trial/trial-schema';
 import { LocalSourceNote } from './local-source-note';
-import { PANEL } from './panel-names';
+import { Panel } from './panel';
 import { SectionNav } from './section-nav';
 import { TrialSections } from './trial-sections';
 
@@ -20,13 +19,13 @@ export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalT
     <main id="main" className="trial-page">
       <RecordFactsProvider trial={trial}>
         {fromFile && <LocalSourceNote entry={fromFile} />}
-        <ErrorBoundary what={PANEL.header} resetKey={trial.nctId}>
+        <Panel name="header" trialId={trial.nctId}>
           <TrialHeader trial={trial} />
-        </ErrorBoundary>
+        </Panel>
         {!fromFile && (
-          <ErrorBoundary what={PANEL.embedDialog} resetKey={trial.nctId}>
+          <Panel name="embedDialog" trialId={trial.nctId}>
             <EmbedDialog trialId={trial.nctId} />
-          </ErrorBoundary>
+          </Panel>
         )}
         <SectionNav hasProblems={trial.recordProblems.length > 0} />
         <TrialSections trial={trial} />

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { ErrorBoundary } from '@/components/error-boundary';
 import { CentralContactsSection } from '@/features/contacts/central-contacts-section';
 import { FacilityContactsSection } from '@/features/contacts/facility-contacts-section';
 import { EligibilitySection } from '@/features/eligibility/eligibility-section';
@@ -15,7 +14,7 @@ import { SponsorSection } from '@/features/sponsor/sponsor-section';
 import { InterventionsSection } from '@/features/study-groups/interventions-section';
 import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
 import type { Trial } from '@/trial/trial-schema';
-import { PANEL } from './panel-names';
+import { Panel, type PanelName } from './panel';
 import './trial-page.css';
 
 /**
@@ -25,31 +24,31 @@ import './trial-page.css';
  * on a narrow one it comes just before the sites table.
  */
 export function TrialSections({ trial }: { trial: Trial }) {
-  const panel = (what: string, content: ReactNode) => (
-    <ErrorBoundary what={what} resetKey={trial.nctId}>
+  const panel = (name: PanelName, content: ReactNode) => (
+    <Panel name={name} trialId={trial.nctId}>
       {content}
-    </ErrorBoundary>
+    </Panel>
   );
   return (
     <div className="trial-layout">
       <div className="trial-content">
-        {panel(PANEL.recordProblems, <RecordProblemsSection trial={trial} />)}
-        {panel(PANEL.summary, <SummarySection trial={trial} />)}
-        {panel(PANEL.design, <DesignSection trial={trial} />)}
-        {panel(PANEL.studyGroups, <StudyGroupsSection trial={trial} />)}
-        {panel(PANEL.interventions, <InterventionsSection trial={trial} />)}
-        {panel(PANEL.eligibility, <EligibilitySection trial={trial} />)}
-        {panel(PANEL.sponsors, <SponsorSection trial={trial} />)}
-        {panel(PANEL.investigators, <InvestigatorsSection trial={trial} />)}
+        {panel('recordProblems', <RecordProblemsSection trial={trial} />)}
+        {panel('summary', <SummarySection trial={trial} />)}
+        {panel('design', <DesignSection trial={trial} />)}
+        {panel('studyGroups', <StudyGroupsSection trial={trial} />)}
+        {panel('interventions', <InterventionsSection trial={trial} />)}
+        {panel('eligibility', <EligibilitySection trial={trial} />)}
+        {panel('sponsors', <SponsorSection trial={trial} />)}
+        {panel('investigators', <InvestigatorsSection trial={trial} />)}
         {/* Named here, not by the panel's heading: a crashed panel takes its heading with it. */}
         <aside className="trial-map" aria-label="Sites map">
-          {panel(PANEL.sitesMap, <SitesMapPanel sites={trial.sites} />)}
+          {panel('sitesMap', <SitesMapPanel sites={trial.sites} />)}
         </aside>
-        {panel(PANEL.sites, <SitesSection sites={trial.sites} />)}
-        {panel(PANEL.countries, <CountriesSection trial={trial} />)}
-        {panel(PANEL.centralContacts, <CentralContactsSection trial={trial} />)}
-        {panel(PANEL.facilityContacts, <FacilityContactsSection trial={trial} />)}
-        {panel(PANEL.identifiers, <IdentifiersSection trial={trial} />)}
+        {panel('sites', <SitesSection sites={trial.sites} />)}
+        {panel('countries', <CountriesSection trial={trial} />)}
+        {panel('centralContacts', <CentralContactsSection trial={trial} />)}
+        {panel('facilityContacts', <FacilityContactsSection trial={trial} />)}
+        {panel('identifiers', <IdentifiersSection trial={trial} />)}
       </div>
     </div>
   );

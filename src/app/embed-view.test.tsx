@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeTrial } from '@/test-support/make-trial';
+import { EmbedView } from './embed-view';
+
+/** Panels made to crash in a test: "sites" (the sites table) or "header" (the key facts). */
+const faults = vi.hoisted(() => new Set<string>());
+function crashIf(name: string): void {
+  if (faults.has(name)) throw new Error(`forced ${name} fault`);
+}
+
+vi.mock('@/features/sites/sites-section', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/features/sites/sites-section')>();
+  return {
+    SitesSection: (props: Parameters<typeof actual.SitesSection>[0]): ReactNode => {
+      crashIf('sites');
+      return <actual.SitesSection {...props} />;
+    },
+  };
+});
+vi.mock('@/features/overview/trial-header', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/features/overview/trial-header')>();
+  return {
+    TrialHeader: (props: Parameters<typeof actual.TrialHeader>[0]): ReactNode => {
+      crashIf('header');
+      return <actual.TrialHeader {...props} />;
+    },
+  };
+});
+
+describe('EmbedView: each panel behind its own boundary, as on the page', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?trial=NCT01573923&embed=1');
+  });
+  afterEach(() => {
+    cleanup();
+    faults.clear();
+  });
+
+  it('a crashed sites table says which panel failed and why; once fixed, "Try again" shows it, focused', async () => {
+    faults.add('sites');
+    const user = userEvent.setup();
+    render(<EmbedView trial={makeTrial()} view="sites" />, { onCaughtError: () => undefined });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The sites table could not be shown: forced sites faultTry again',
+    );
+    expect(screen.queryByRole('table', { name: /^Sites/ })).toBeNull();
+
+    faults.delete('sites');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('table', { name: /^Sites/ })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Sites' }));
+  });
+
+  it('in the overview, a crashed header leaves the summary shown', () => {
+    faults.add('header');
+    render(<EmbedView trial={makeTrial()} view="overview" />, { onCaughtError: () => undefined });
+    expect(screen.getByRole('alert').textContent).toContain(
+      "The trial's key facts could not be shown: forced header fault",
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Summary' })).toBeTruthy();
+  });
+});
