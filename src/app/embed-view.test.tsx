@@ -1,34 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTrial } from '@/test-support/make-trial';
+import { faults } from '@/test-support/panel-faults';
 import { EmbedView } from './embed-view';
-
-/** Panels made to crash in a test: "sites" (the sites table) or "header" (the key facts). */
-const faults = vi.hoisted(() => new Set<string>());
-function crashIf(name: string): void {
-  if (faults.has(name)) throw new Error(`forced ${name} fault`);
-}
 
 vi.mock('@/features/sites/sites-section', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/features/sites/sites-section')>();
-  return {
-    SitesSection: (props: Parameters<typeof actual.SitesSection>[0]): ReactNode => {
-      crashIf('sites');
-      return <actual.SitesSection {...props} />;
-    },
-  };
+  const { crashable } = await import('@/test-support/panel-faults');
+  return { SitesSection: crashable('sites', actual.SitesSection) };
 });
 vi.mock('@/features/overview/trial-header', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/features/overview/trial-header')>();
-  return {
-    TrialHeader: (props: Parameters<typeof actual.TrialHeader>[0]): ReactNode => {
-      crashIf('header');
-      return <actual.TrialHeader {...props} />;
-    },
-  };
+  const { crashable } = await import('@/test-support/panel-faults');
+  return { TrialHeader: crashable('header', actual.TrialHeader) };
 });
 
 describe('EmbedView: each panel behind its own boundary, as on the page', () => {

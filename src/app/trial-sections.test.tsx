@@ -2,36 +2,22 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { basemapQueryOptions } from '@/features/sites/basemap-query';
 import { makeTrial } from '@/test-support/make-trial';
+import { faults } from '@/test-support/panel-faults';
 import { TrialSections } from './trial-sections';
-
-/** Panels made to crash in a test: "sites" (the sites table) or "eligibility". */
-const faults = vi.hoisted(() => new Set<string>());
-function crashIf(name: string): void {
-  if (faults.has(name)) throw new Error(`forced ${name} fault`);
-}
 
 vi.mock('@/features/sites/sites-section', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/features/sites/sites-section')>();
-  return {
-    SitesSection: (props: Parameters<typeof actual.SitesSection>[0]): ReactNode => {
-      crashIf('sites');
-      return <actual.SitesSection {...props} />;
-    },
-  };
+  const { crashable } = await import('@/test-support/panel-faults');
+  return { SitesSection: crashable('sites', actual.SitesSection) };
 });
 vi.mock('@/features/eligibility/eligibility-section', async (importOriginal) => {
   const actual =
     await importOriginal<typeof import('@/features/eligibility/eligibility-section')>();
-  return {
-    EligibilitySection: (props: Parameters<typeof actual.EligibilitySection>[0]): ReactNode => {
-      crashIf('eligibility');
-      return <actual.EligibilitySection {...props} />;
-    },
-  };
+  const { crashable } = await import('@/test-support/panel-faults');
+  return { EligibilitySection: crashable('eligibility', actual.EligibilitySection) };
 });
 // jsdom cannot run Leaflet: a stand-in map.
 vi.mock('@/features/sites/load-sites-map', () => ({
