@@ -1,19 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createGazetteerLocator } from '../../scripts/gazetteer';
 import { OUR_RECORD_TEXT } from './json-value';
 import { readOneTrial } from './read-one-trial';
-import { trialSchema } from '@/trial/trial-schema';
+import { trialSchema, type Trial } from '@/trial/trial-schema';
 import { makeContact, makeSite, makeTrial } from './make-trial';
 
 describe('makeTrial', () => {
+  // Loading the gazetteer takes about a second: in the hook, not in the test's own time.
+  let pipelineTrial: Trial;
+  beforeAll(() => {
+    pipelineTrial = readOneTrial(OUR_RECORD_TEXT, createGazetteerLocator());
+  });
+
   it('builds a Trial that the Trial schema accepts', () => {
     expect(() => trialSchema.parse(makeTrial())).not.toThrow();
   });
 
   it('is exactly what the pipeline makes of data/studies/NCT01573923.json now', () => {
-    const trial = readOneTrial(OUR_RECORD_TEXT, createGazetteerLocator());
     // If this fails, public/data is older than the record or the normalizer: run `npm run data`.
-    expect(makeTrial()).toEqual(trial);
+    expect(makeTrial()).toEqual(pipelineTrial);
   });
 
   it('models NCT01573923 as published', () => {
