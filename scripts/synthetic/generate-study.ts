@@ -95,3 +95,8 @@ export function generateSyntheticStudy(
     hasResults: false,
   };
 }
+
+/** The file text of a record as `npm run synthetic` writes it: pretty JSON, one final newline. */
+export function syntheticRecordText(study: SyntheticStudy): string {
+  return `${JSON.stringify(study, null, 2)}\n`;
+}

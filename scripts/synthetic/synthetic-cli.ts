@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { consoleOutput, type Output } from '../output';
+import { syntheticRecordText } from './generate-study';
 import { syntheticStudy } from './load-synthetic';
 import { parseSyntheticArgs } from './synthetic-cli-args';
 import { SYNTHETIC_SIZES } from './synthetic-sizes';
@@ -23,7 +24,7 @@ export async function runSyntheticCli(
   await mkdir(outDir, { recursive: true });
   for (const size of sizes) {
     const spec = SYNTHETIC_SIZES[size];
-    const text = `${JSON.stringify(syntheticStudy(size, seed ?? undefined), null, 2)}\n`;
+    const text = syntheticRecordText(syntheticStudy(size, seed ?? undefined));
     const path = join(outDir, `${spec.nctId}.json`);
     await writeFile(path, text);
     const megabytes = (Buffer.byteLength(text) / 1e6).toFixed(1);

@@ -32,6 +32,14 @@ function round5(value: number): number {
 }
 
 /**
+ * Ties between equally populous cities go by name in UTF-16 code-unit order, the same on every
+ * machine (localeCompare follows the machine's locale and its ICU collation).
+ */
+function byName(a: GazetteerCity, b: GazetteerCity): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/**
  * The most populous cities of every synthetic country (ties by name), one per folded name,
  * so the gazetteer finds each of them again from city + country. Deterministic and pure.
  */
@@ -48,7 +56,7 @@ export function pickSyntheticPlaces(
   const places = new Map<string, SyntheticPlace[]>();
   for (const country of SYNTHETIC_COUNTRIES) {
     const ranked = [...(byIso.get(country.iso) ?? [])].sort(
-      (a, b) => b.population - a.population || a.name.localeCompare(b.name),
+      (a, b) => b.population - a.population || byName(a, b),
     );
     const seen = new Set<string>();
     const chosen: SyntheticPlace[] = [];

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { valueElementOf, valueOf } from '@/test-support/definition-value';
 import { makeContact } from '@/test-support/make-trial';
 import { parsePersonName } from '@/trial/person-name';
 import { ContactCard } from './contact-card';
@@ -20,20 +21,22 @@ describe('ContactCard', () => {
       />,
     );
     expect(screen.getByText('Xuetao Pei, MD, PhD')).toBeTruthy();
-    expect(screen.getByText('Contact')).toBeTruthy();
-    const phone = screen.getByRole('link', { name: '86-10-68214650' });
-    expect(phone.getAttribute('href')).toBe('tel:861068214650;ext=12');
-    expect(phone.parentElement?.textContent).toBe('86-10-68214650, ext. 12');
-    const email = screen.getByRole('link', { name: 'pei@example.org' });
-    expect(email.getAttribute('href')).toBe('mailto:pei@example.org');
+    expect(valueOf('Role')).toBe('Contact (code CONTACT)');
+    const phone = valueElementOf('Phone');
+    expect(phone.textContent).toBe('86-10-68214650, ext. 12');
+    const tel = within(phone).getByRole('link', { name: '86-10-68214650' });
+    expect(tel.getAttribute('href')).toBe('tel:861068214650;ext=12');
+    const email = valueElementOf('Email');
+    expect(email.textContent).toBe('pei@example.org');
+    expect(within(email).getByRole('link').getAttribute('href')).toBe('mailto:pei@example.org');
   });
 
   it('says plainly what is not listed', () => {
     render(<ContactCard contact={makeContact({ person: null, role: null })} />);
     expect(screen.getByText('Name not listed')).toBeTruthy();
-    expect(screen.getByText('No role listed')).toBeTruthy();
-    expect(screen.getByText('No phone listed')).toBeTruthy();
-    expect(screen.getByText('No email listed')).toBeTruthy();
+    expect(valueOf('Role')).toBe('No role listed');
+    expect(valueOf('Phone')).toBe('No phone listed');
+    expect(valueOf('Email')).toBe('No email listed');
     expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 });
@@ -45,8 +48,8 @@ describe('ContactCard with hostile record values', () => {
         contact={makeContact({ phone: 'ask the desk', phoneExt: null, email: 'a@b.c?bcc=x@y.z' })}
       />,
     );
-    expect(screen.getByText('ask the desk')).toBeTruthy();
-    expect(screen.getByText('a@b.c?bcc=x@y.z')).toBeTruthy();
+    expect(valueOf('Phone')).toBe('ask the desk');
+    expect(valueOf('Email')).toBe('a@b.c?bcc=x@y.z');
     expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 
@@ -67,7 +70,10 @@ describe('ContactCard with hostile record values', () => {
     expect(phone.getAttribute('href')).toBe('tel:5550100');
     expect(phone.firstElementChild?.tagName).toBe('BDI');
     // ", ext." is the app's: it stays outside the isolated phone and extension.
-    expect([...(phone.parentElement?.children ?? [])].map((element) => element.tagName)).toEqual(['A', 'BDI']);
+    expect([...(phone.parentElement?.children ?? [])].map((element) => element.tagName)).toEqual([
+      'A',
+      'BDI',
+    ]);
     expect(screen.getByText('p\u202Eei@example.org').closest('a')).toBeNull();
   });
 });

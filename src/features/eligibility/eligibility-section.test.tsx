@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { valueOf } from '@/test-support/definition-value';
 import { makeTrial } from '@/test-support/make-trial';
 import type { Eligibility } from '@/trial/trial-schema';
 import { EligibilitySection } from './eligibility-section';
@@ -9,8 +10,6 @@ afterEach(cleanup);
 
 const after = (heading: string) =>
   screen.getByRole('heading', { level: 3, name: heading }).nextElementSibling;
-const valueOf = (term: string) =>
-  screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
 
 function renderWith(overrides: Partial<Eligibility>) {
   const { eligibility } = makeTrial();

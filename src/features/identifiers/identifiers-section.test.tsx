@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { valueElementOf } from '@/test-support/definition-value';
 import { makeTrial } from '@/test-support/make-trial';
 import { IdentifiersSection } from './identifiers-section';
 
@@ -8,6 +9,9 @@ afterEach(cleanup);
 
 const after = (heading: string) =>
   screen.getByRole('heading', { level: 3, name: heading }).nextElementSibling;
+/** The text of each item of the list after a heading: an identifier with its type, a link … */
+const itemsAfter = (heading: string) =>
+  [...(after(heading)?.children ?? [])].map((item) => item.textContent);
 
 function expectNewTab(link: HTMLElement, href: string) {
   expect(link.getAttribute('href')).toBe(href);
@@ -19,21 +23,21 @@ describe('IdentifiersSection', () => {
   it('shows NCT01573923 identifiers and its related study', () => {
     render(<IdentifiersSection trial={makeTrial()} />);
     expect(screen.getByRole('region', { name: 'Identifiers and links' }).id).toBe('identifiers');
-    expectNewTab(
-      screen.getByRole('link', { name: /^NCT01573923/ }),
-      'https://clinicaltrials.gov/study/NCT01573923',
-    );
-    const identifiers = after('Other identifiers');
-    expect(identifiers?.querySelectorAll('li')).toHaveLength(1);
-    expect(identifiers?.textContent).toContain('Alliancells-2012-1');
-    expect(screen.getByText("Organization's study ID")).toBeTruthy();
+    const nctId = valueElementOf('NCT ID');
+    expect(nctId.textContent).toBe('NCT01573923 (opens in a new tab)');
+    expectNewTab(within(nctId).getByRole('link'), 'https://clinicaltrials.gov/study/NCT01573923');
+    expect(itemsAfter('Other identifiers')).toEqual([
+      "Alliancells-2012-1 — Organization's study ID (code ORG_STUDY_ID)",
+    ]);
     expect(after('References')?.textContent).toBe('None listed');
     expect(after('Links')?.textContent).toBe('None listed');
     const relatedList = after('Related studies');
     if (!(relatedList instanceof HTMLElement))
       throw new Error('a list of related studies expected');
     const related = within(relatedList).getByRole('link');
-    expect(related.textContent).toContain('Mesenchymal Stem Cell Therapy for Liver Cirrhosis');
+    expect(related.textContent).toBe(
+      'Mesenchymal Stem Cell Therapy for Liver Cirrhosis (NCT03626090: status unknown, Phase 1/Phase 2) (opens in a new tab)',
+    );
     expectNewTab(related, 'https://clinicaltrials.gov/study/NCT03626090');
   });
 
@@ -67,22 +71,39 @@ describe('IdentifiersSection', () => {
         })}
       />,
     );
-    expect(after('Other identifiers')?.querySelectorAll('li')).toHaveLength(4);
-    expect(screen.getByText('2023-A00386-39').parentElement?.textContent).toContain(', IDRCB');
+    // Each identifier with its own type (and domain); hidden texts included, as a screen reader hears them.
+    expect(itemsAfter('Other identifiers')).toEqual([
+      "APHP230528 — Organization's study ID (code ORG_STUDY_ID)",
+      '2023-A00386-39 — Other identifier (code OTHER), IDRCB',
+      'R01DC011020 (reporter.nih.gov) (opens in a new tab) — U.S. NIH grant/contract (code NIH)',
+      'X-1 — Type not given',
+    ]);
     expectNewTab(
       screen.getByRole('link', { name: /^R01DC011020/ }),
       'https://reporter.nih.gov/quickSearch/R01DC011020',
     );
-    expect(screen.getByText('U.S. NIH grant/contract')).toBeTruthy();
-    expect(screen.getByText('Type not given')).toBeTruthy();
-    expect(after('References')?.querySelectorAll(':scope > li')).toHaveLength(2);
-    expect(screen.getByText('Result')).toBeTruthy();
+    // Each reference: its citation, then its own type and PubMed link.
+    const references = [...(after('References')?.children ?? [])].map((item) =>
+      [...item.children].map((part) => part.textContent),
+    );
+    expect(references).toEqual([
+      [
+        'Gil RJ, et al. Can J Cardiol. 2015.',
+        'Result (code RESULT) · PubMed 25828372 (opens in a new tab)',
+      ],
+      ['A background paper.', ''],
+    ]);
     expectNewTab(
       screen.getByRole('link', { name: /PubMed 25828372/ }),
       'https://pubmed.ncbi.nlm.nih.gov/25828372/',
     );
+    expect(itemsAfter('Links')).toEqual(['https://example.org/study (opens in a new tab)']);
     expectNewTab(screen.getByRole('link', { name: /example\.org/ }), 'https://example.org/study');
-    expect(screen.getByRole('link', { name: /^NCT03626090/ })).toBeTruthy();
+    expect(itemsAfter('Related studies')).toEqual(['NCT03626090 (opens in a new tab)']);
+    expectNewTab(
+      screen.getByRole('link', { name: /^NCT03626090/ }),
+      'https://clinicaltrials.gov/study/NCT03626090',
+    );
   });
 
   it('links record-supplied addresses only when they are plain http(s), showing their host', () => {
@@ -96,7 +117,10 @@ describe('IdentifiersSection', () => {
           references: [{ citation: 'A paper.', pmid: '123/../../evil', type: null }],
           links: [
             { label: 'Sponsor site', url: 'https://sponsor.example.com/trial' },
-            { label: '<img src=x onerror=alert(1)>', url: 'data:text/html,<script>alert(1)</script>' },
+            {
+              label: '<img src=x onerror=alert(1)>',
+              url: 'data:text/html,<script>alert(1)</script>',
+            },
             { label: null, url: ' JAVASCRIPT:alert(1)' },
           ],
         })}
@@ -108,8 +132,16 @@ describe('IdentifiersSection', () => {
       'https://sponsor.example.com/trial',
       'https://clinicaltrials.gov/study/NCT03626090',
     ]);
-    expect(screen.getByRole('link', { name: /^Sponsor site \(sponsor\.example\.com\)/ })).toBeTruthy();
-    for (const text of ['EVIL-1', 'GRANT-2', 'PubMed 123/../../evil', '<img src=x onerror=alert(1)>', ' JAVASCRIPT:alert(1)']) {
+    expect(
+      screen.getByRole('link', { name: /^Sponsor site \(sponsor\.example\.com\)/ }),
+    ).toBeTruthy();
+    for (const text of [
+      'EVIL-1',
+      'GRANT-2',
+      'PubMed 123/../../evil',
+      '<img src=x onerror=alert(1)>',
+      ' JAVASCRIPT:alert(1)',
+    ]) {
       expect(screen.getByText(text, { normalizer: (value) => value }).closest('a')).toBeNull();
     }
     expect(document.querySelector('img')).toBeNull();

@@ -2,16 +2,11 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordFactsProvider } from '@/components/record-facts';
+import { valueOf } from '@/test-support/definition-value';
 import { makeTrial } from '@/test-support/make-trial';
 import { TrialHeader } from './trial-header';
 
 afterEach(cleanup);
-
-/** The <dd> text for a term of the header's definition list. */
-function valueOf(term: string): string | null {
-  const dt = screen.getByText(term, { selector: 'dt' });
-  return dt.nextElementSibling?.textContent ?? null;
-}
 
 describe('TrialHeader', () => {
   it('shows the brief title as the one h1, with the NCT id', () => {
