@@ -2,7 +2,9 @@ import { axeViolations } from './axe';
 import { expect, openTrial, test } from './fixtures';
 import { basemapShapes, mapMarkers, siteButton, sitePopup } from './selectors';
 
-test('axe finds no violations on the trial page with the map loaded and a site selected', async ({ page }) => {
+test('axe finds no violations on the trial page with the map loaded and a site selected', async ({
+  page,
+}) => {
   await openTrial(page, '&site=site-2');
   await expect(sitePopup(page)).toBeVisible();
   await expect(basemapShapes(page).first()).toBeAttached();
@@ -24,7 +26,9 @@ test('axe finds no violations on the not-found page', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the page can be worked by keyboard: skip link, sort buttons, site buttons, filter, markers', async ({ page }) => {
+test('the page can be worked by keyboard: skip link, sort buttons, site buttons, filter, markers', async ({
+  page,
+}) => {
   await openTrial(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
