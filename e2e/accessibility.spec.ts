@@ -1,36 +1,34 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, openTrial, test } from './fixtures';
+import { basemapShapes, mapMarkers, siteButton, sitePopup } from './selectors';
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
-
-test('axe finds no violations on the trial page with the map loaded and a site selected', async ({ page }) => {
+test('axe finds no violations on the trial page with the map loaded and a site selected', async ({
+  page,
+}) => {
   await openTrial(page, '&site=site-2');
-  await expect(page.locator('.leaflet-popup')).toBeVisible();
-  await expect(page.locator('.leaflet-overlay-pane svg path').first()).toBeAttached();
-  await expectNoViolations(page);
+  await expect(sitePopup(page)).toBeVisible();
+  await expect(basemapShapes(page).first()).toBeAttached();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('narrow screen', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('axe finds no violations at 390 px', async ({ page }) => {
     await openTrial(page);
-    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(6);
-    await expectNoViolations(page);
+    await expect(mapMarkers(page)).toHaveCount(6);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
 test('axe finds no violations on the not-found page', async ({ page }) => {
   await page.goto('/?trial=NCT00000000');
   await expect(page.getByRole('heading', { name: 'Trial not found' })).toBeVisible();
-  await expectNoViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the page can be worked by keyboard: skip link, sort buttons, site buttons, filter, markers', async ({ page }) => {
+test('the page can be worked by keyboard: skip link, sort buttons, site buttons, filter, markers', async ({
+  page,
+}) => {
   await openTrial(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -41,8 +39,7 @@ test('the page can be worked by keyboard: skip link, sort buttons, site buttons,
   await recruiting.focus();
   await page.keyboard.press('Space');
   await expect(recruiting).toBeChecked();
-  const siteButton = page.getByRole('table', { name: /^Sites/ }).getByRole('button', { name: /Hainan BOAO/ });
-  await siteButton.focus();
+  await siteButton(page, /Hainan BOAO/).focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.leaflet-popup')).toContainText('Hainan BOAO');
+  await expect(sitePopup(page)).toContainText('Hainan BOAO');
 });

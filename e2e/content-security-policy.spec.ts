@@ -1,5 +1,5 @@
 import { expect, openTrial, test, violationSummary } from './fixtures';
-import { EMBED_EXAMPLE_PATH, sitesMap, trialPath } from './selectors';
+import { EMBED_EXAMPLE_PATH, mapMarkers, trialPath } from './selectors';
 
 /** The built app's policy (no tile layer in the test build): README, "Deployment headers". */
 const PAGE_POLICY =
@@ -24,7 +24,7 @@ test('the page carries its policy as a header and a meta tag, and its HTML has n
     'content',
     PAGE_POLICY,
   );
-  await expect(sitesMap(page).locator('.leaflet-marker-icon')).toHaveCount(6);
+  await expect(mapMarkers(page)).toHaveCount(6);
 });
 
 test('the embed example host page has its own policy, allowing frames from other http(s) origins', async ({

@@ -1,20 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, openTrial, test } from './fixtures';
 import { APP_ORIGIN, embedPath, HOST_ORIGIN, openHostPage, TRIAL } from './embed-helpers';
-
-/**
- * `exclude`: the dialog's preview frame repeats the page's own landmarks (main, the map region),
- * which axe reports as landmark-unique across frames; its content is checked by the embed-mode runs.
- */
-async function expectNoViolations(page: Page, exclude?: string) {
-  const builder = new AxeBuilder({ page });
-  const results = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
+import { mapMarkers, sitePopup } from './selectors';
 
 async function openDialog(page: Page) {
   await openTrial(page);
@@ -82,18 +70,20 @@ test.describe('a pasted snippet', () => {
 
 test('axe finds no violations in embed mode, view=all', async ({ page }) => {
   await page.goto(embedPath('all'));
-  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(6);
-  await expectNoViolations(page);
+  await expect(mapMarkers(page)).toHaveCount(6);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('axe finds no violations in embed mode, view=map with a site selected', async ({ page }) => {
   await page.goto(embedPath('map', '&site=site-2'));
-  await expect(page.locator('.leaflet-popup')).toBeVisible();
-  await expectNoViolations(page);
+  await expect(sitePopup(page)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('axe finds no violations with the embed dialog open', async ({ page }) => {
   const { dialog } = await openDialog(page);
-  await expect(dialog.frameLocator('iframe').locator('.leaflet-marker-icon')).toHaveCount(6);
-  await expectNoViolations(page, '.embed-dialog__preview iframe');
+  await expect(mapMarkers(dialog.frameLocator('iframe'))).toHaveCount(6);
+  // The preview frame repeats the page's own landmarks (main, the map region), which axe reports as
+  // landmark-unique across frames; its content is checked by the embed-mode runs above.
+  expect(await axeViolations(page, { exclude: '.embed-dialog__preview iframe' })).toEqual([]);
 });

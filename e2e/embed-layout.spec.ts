@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { APP_ORIGIN, embedPath, openHostPage, scrollReport, TRIAL } from './embed-helpers';
+import { mapMarkers, sitesMap } from './selectors';
 
 const VIEWS = ['map', 'groups', 'investigators', 'sites', 'overview', 'all'] as const;
 const SIZES = [
@@ -21,8 +22,7 @@ for (const view of VIEWS) {
       await expect(frame.getByRole('link', { name: 'Open full view' })).toBeVisible();
       await expect(frame.getByRole('banner').filter({ hasText: 'Trial Explorer' })).toHaveCount(0);
       await expect(frame.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
-      if (view === 'map' || view === 'all')
-        await expect(frame.locator('.leaflet-marker-icon')).toHaveCount(6);
+      if (view === 'map' || view === 'all') await expect(mapMarkers(frame)).toHaveCount(6);
       const framed = page.frames().find((f) => f.url().includes('embed=1'));
       if (!framed) throw new Error('no embed frame');
       const report = await scrollReport(framed);
@@ -39,7 +39,7 @@ for (const view of VIEWS) {
           report.verticalScrollers,
           `${where}: the map view fills the frame without scrolling`,
         ).toEqual([]);
-        const box = await frame.locator('.sites-map').boundingBox();
+        const box = await sitesMap(frame).boundingBox();
         expect(box?.height ?? 0, `${where}: map height`).toBeGreaterThan(size.height - 90);
       }
     });
@@ -73,7 +73,7 @@ test('external links in the embed open in a new tab without opener or referrer',
   page,
 }) => {
   await page.goto(embedPath('all'));
-  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(6);
+  await expect(mapMarkers(page)).toHaveCount(6);
   const external = page.locator('a[href^="http"]');
   expect(await external.count()).toBeGreaterThan(0);
   for (const link of await external.all()) {

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect as baseExpect, openTrial, test } from './fixtures';
 import {
   columnHeader,
@@ -6,6 +7,7 @@ import {
   mapCluster,
   mapLegend,
   mapMarker,
+  mapMarkers,
   sitesTextFilter,
   sortButton,
   trialPath,
@@ -183,9 +185,7 @@ test('End and Home in the sites table reach the last and first rows, ArrowDown t
 
 // Rows (~100 px) are measured only as they render, far taller than the estimate: the row must still
 // end up in the box, not where the estimate put it.
-test('a site selected by URL (as from the map) is scrolled into the table', async ({
-  page,
-}) => {
+test('a site selected by URL (as from the map) is scrolled into the table', async ({ page }) => {
   await openLarge(page, '&site=site-1500');
   await expect(rowAt(dataTable(page, 'Sites'), 1501)).toBeVisible();
   const selected = dataTable(page, 'Sites').getByRole('button', { pressed: true });
@@ -216,28 +216,24 @@ test('axe finds no violations on the large trial, nor in its empty filter result
 }) => {
   // Two whole-page axe runs take 7–10 s each on the 2-core CI machine.
   test.slow();
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const summary = (violations: { id: string; nodes: { target: unknown[] }[] }[]) =>
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   await openLarge(page);
   await expect(rowAt(dataTable(page, 'Sites'), 2)).toBeVisible();
   // The whole page: windowed tables, the filter, and the map's cluster buttons.
   await expect(mapCluster(page).first()).toBeVisible();
-  const axe = () => new AxeBuilder({ page });
-  expect(summary((await axe().analyze()).violations)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await sitesTextFilter(page).fill('zzz-no-such-site');
   await expect(
     page.getByText('No site matches “zzz-no-such-site”.', { exact: true }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Clear filter' })).toBeVisible();
-  expect(summary((await axe().analyze()).violations)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('on NCT01573923, "lanzhou" leaves one site in the table and one marker on the map', async ({
   page,
 }) => {
   await openTrial(page);
-  const markers = mapMarker(page, /: (Recruiting|Completed|Not yet recruiting|Status not given)$/);
+  const markers = mapMarkers(page);
   await expect(markers).toHaveCount(6);
   await sitesTextFilter(page).fill('lanzhou');
   await expect(page).toHaveURL(/sitesFilter=lanzhou/);

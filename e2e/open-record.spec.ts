@@ -13,12 +13,14 @@ import {
 } from './records/record-files';
 import {
   dataTable,
+  definitionValue,
   openPastedJson,
   openRecordButton,
   openRecordDialog,
   pasteJsonBox,
   recordFileInput,
   recordProblems,
+  trialHeader,
   trialPath,
   trialTitle,
 } from './selectors';
@@ -112,9 +114,7 @@ test('a record with invalid values shows everything else, marks each invalid val
   await expect(problems).toContainText(
     'protocolSection.designModule.enrollmentInfo.count: expected a count of 0 or more, got -3',
   );
-  const enrollment = page
-    .locator('dt', { hasText: 'Enrollment' })
-    .locator('xpath=following-sibling::dd');
+  const enrollment = definitionValue(trialHeader(page), 'Enrollment');
   await expect(enrollment).toContainText('Invalid in the record');
   await expect(enrollment).toContainText('protocolSection.designModule.enrollmentInfo.count');
   await expect(page.getByRole('region', { name: 'Eligibility' })).toContainText(

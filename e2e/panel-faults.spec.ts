@@ -1,11 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { SLOW_LOAD_MS } from '../src/components/slow-load';
 import { expect, openTrial, test } from './fixtures';
 import {
   basemapShapes,
   dataTable,
   mapMarker,
+  mapMarkers as markers,
   siteButton,
+  sitePopup,
   sitesMap,
   sortButton,
   trialPath,
@@ -20,10 +22,6 @@ const FINE_OUTLINES = /\/assets\/countries-50m-[^/]*\.json$/;
 /** What Chromium logs for a request the test aborted, from that URL only. */
 const abortedRequest = (url: RegExp) =>
   new RegExp(`^Failed to load resource: net::ERR_FAILED @ .*${url.source}`);
-
-function markers(page: Page): Locator {
-  return mapMarker(page, /: Recruiting$/);
-}
 
 const firstCell = (page: Page, table: TableName) =>
   dataTable(page, table).locator('tbody tr').first().locator('td').first();
@@ -42,7 +40,9 @@ async function expectSorts(page: Page, table: TableName, column: string): Promis
 test.describe('a map chunk that fails to load', () => {
   test.use({ expectedConsoleErrors: [abortedRequest(MAP_CHUNK)] });
 
-  test('the map panel says so with a retry; the tables still sort and select; "Try again" brings the map', async ({ page }) => {
+  test('the map panel says so with a retry; the tables still sort and select; "Try again" brings the map', async ({
+    page,
+  }) => {
     await page.route(MAP_CHUNK, (route) => route.abort());
     await openTrial(page);
     const failure = page.getByRole('alert').filter({ hasText: 'The sites map could not be shown' });
@@ -71,11 +71,15 @@ test.describe('a map chunk that fails to load', () => {
 test.describe('country outlines that fail to load', () => {
   test.use({ expectedConsoleErrors: [abortedRequest(COARSE_OUTLINES)] });
 
-  test('markers and tables keep working, a warning offers a retry, and the retry draws the outlines', async ({ page }) => {
+  test('markers and tables keep working, a warning offers a retry, and the retry draws the outlines', async ({
+    page,
+  }) => {
     await page.route(COARSE_OUTLINES, (route) => route.abort());
     await openTrial(page);
     await expect(markers(page)).toHaveCount(6);
-    const warning = page.getByText(/^Country outlines could not be loaded \(.+\); the markers are still placed\.$/);
+    const warning = page.getByText(
+      /^Country outlines could not be loaded \(.+\); the markers are still placed\.$/,
+    );
     await expect(warning).toBeVisible();
 
     await expectSorts(page, 'Sites', 'City');
@@ -96,20 +100,26 @@ test.describe('country outlines that fail to load', () => {
 test.describe('fine (1:50m) outlines that fail to load', () => {
   test.use({ expectedConsoleErrors: [abortedRequest(FINE_OUTLINES)] });
 
-  test('leave the coarse outlines and the markers in place, without a warning', async ({ page }) => {
+  test('leave the coarse outlines and the markers in place, without a warning', async ({
+    page,
+  }) => {
     await page.route(FINE_OUTLINES, (route) => route.abort());
-    const fineFailed = page.waitForEvent('requestfailed', (request) => FINE_OUTLINES.test(request.url()));
+    const fineFailed = page.waitForEvent('requestfailed', (request) =>
+      FINE_OUTLINES.test(request.url()),
+    );
     // Zoomed to one site (from the link), the map asks for the 1:50m outlines.
     await openTrial(page, '&site=site-4');
     await fineFailed;
     await expect(markers(page)).toHaveCount(6);
     await expect(basemapShapes(page).first()).toBeAttached();
     await expect(page.getByText(/Country outlines could not be loaded/)).toHaveCount(0);
-    await expect(page.locator('.leaflet-popup')).toContainText('Hui Shi');
+    await expect(sitePopup(page)).toContainText('Hui Shi');
   });
 });
 
-test('a slow trial file: the note says it is taking longer, and "Try again" starts the request over and loads the trial', async ({ page }) => {
+test('a slow trial file: the note says it is taking longer, and "Try again" starts the request over and loads the trial', async ({
+  page,
+}) => {
   await page.clock.install();
   let requests = 0;
   await page.route('**/data/trials/NCT01573923.json', async (route) => {

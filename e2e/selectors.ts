@@ -1,4 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { OVERALL_STATUS_LABELS } from '../src/trial/labels';
 
 /**
  * The stable selector contract (documented in e2e/README.md): how tests and demos find things in
@@ -9,6 +10,9 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 /** Where to look: the page, or an embedded explorer (`page.frameLocator(...)`). */
 export type Scope = Page | FrameLocator;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (text: string) => new RegExp(`^${escapeRegExp(text)}$`);
+
 /** The trial page for an id, e.g. `/?trial=NCT01573923`. */
 export const trialPath = (nctId: string): string => `/?trial=${nctId}`;
 
@@ -16,6 +20,30 @@ export const trialPath = (nctId: string): string => `/?trial=${nctId}`;
 export const EMBED_EXAMPLE_PATH = '/embed-example.html';
 
 export const trialTitle = (page: Scope): Locator => page.getByRole('heading', { level: 1 });
+
+/** The trial's header block (title, status, phase, enrollment, dates): the `<header>` holding the h1. */
+export const trialHeader = (page: Scope): Locator =>
+  page.locator('header').filter({ has: trialTitle(page) });
+
+/**
+ * The value given for a term in a definition list (the `<dd>` after the `<dt>` reading exactly
+ * `term`), e.g. `definitionValue(trialHeader(page), 'Enrollment')`. A coded value reads as its
+ * label then its hidden code: "All (code ALL)".
+ */
+export const definitionValue = (scope: Scope | Locator, term: string): Locator =>
+  scope
+    .getByRole('term')
+    .filter({ hasText: exactly(term) })
+    .locator('xpath=following-sibling::dd[1]');
+
+/**
+ * What a section shows under one of its subheadings (the element right after the heading named
+ * exactly `heading`), e.g. `underHeading(region, 'Detailed description')`.
+ */
+export const underHeading = (scope: Scope | Locator, heading: string): Locator =>
+  scope
+    .getByRole('heading', { name: heading, exact: true })
+    .locator('xpath=following-sibling::*[1]');
 
 /** A header fact shown as words, e.g. "Unknown status" or "Phase 1/Phase 2" (first match: the header). */
 export const headerText = (page: Scope, text: string): Locator =>
@@ -46,12 +74,25 @@ export const sitesTextFilter = (page: Scope): Locator =>
 export const siteButton = (page: Scope, facility: string | RegExp): Locator =>
   dataTable(page, 'Sites').getByRole('button', { name: facility });
 
+/** The sites table's row(s) of the selected site: the row whose site button is pressed. */
+export const selectedSiteRow = (page: Scope): Locator =>
+  dataTable(page, 'Sites')
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { pressed: true }) });
+
 export const sitesMap = (page: Scope): Locator =>
   page.getByRole('region', { name: /Map of the trial's sites/ });
 
 /** A marker: a button in the map named "Facility, City: Status". */
 export const mapMarker = (page: Scope, name: string | RegExp): Locator =>
   sitesMap(page).getByRole('button', { name });
+
+/** The words a marker's name ends with: every site status, or "Status not given". */
+const MARKER_STATUS = [...Object.values(OVERALL_STATUS_LABELS), 'Status not given'];
+
+/** Every site marker on the map, whatever its status (not clusters, shared points or zoom buttons). */
+export const mapMarkers = (page: Scope): Locator =>
+  mapMarker(page, new RegExp(`: (${MARKER_STATUS.map(escapeRegExp).join('|')})$`));
 
 /**
  * A cluster of nearby sites (trials with more than 100 sites on the map): a button in the map

@@ -1,21 +1,28 @@
 import type { Page } from '@playwright/test';
-import { basemapShapes, dataTable, mapMarker } from './selectors';
+import {
+  basemapShapes,
+  dataTable,
+  mapMarker,
+  mapMarkers as markers,
+  selectedSiteRow,
+  siteButton,
+  sitePopup,
+} from './selectors';
 import { expect, openTrial, test } from './fixtures';
 import { serveModifiedTrial, withMixedStatuses, withSharedPoint } from './trial-fixtures';
-
-/** Every site marker, whatever its status (markers are buttons named "Facility, City: Status"). */
-function markers(page: Page) {
-  return mapMarker(page, /: (Recruiting|Completed|Not yet recruiting|Status not given)$/);
-}
 
 function sitesTable(page: Page) {
   return dataTable(page, 'Sites');
 }
 
-test('draws one marker per site, with a legend giving status words and counts', async ({ page }) => {
+test('draws one marker per site, with a legend giving status words and counts', async ({
+  page,
+}) => {
   await openTrial(page);
   await expect(markers(page)).toHaveCount(6);
-  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('Recruiting: 6 sites');
+  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText(
+    'Recruiting: 6 sites',
+  );
   await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('city centres');
   await expect(basemapShapes(page).first()).toBeAttached();
 });
@@ -44,11 +51,13 @@ test('country outlines sit on whole pixels after the fit and after zooming', asy
 
 test('selecting a table row highlights its marker and opens its popup', async ({ page }) => {
   await openTrial(page);
-  await sitesTable(page).getByRole('button', { name: "The 323 Hospital of Chinese People's Liberation Army" }).click();
+  await sitesTable(page)
+    .getByRole('button', { name: "The 323 Hospital of Chinese People's Liberation Army" })
+    .click();
   await expect(page).toHaveURL(/site=site-6/);
   const marker = mapMarker(page, /323 Hospital.*Xi’an: Recruiting/);
   await expect(marker).toHaveClass(/is-selected/);
-  const popup = page.locator('.leaflet-popup');
+  const popup = sitePopup(page);
   await expect(popup).toContainText("The 323 Hospital of Chinese People's Liberation Army");
   await expect(popup).toContainText('Xi’an, Shanxi, China');
   await expect(popup).toContainText('Liming Wang');
@@ -56,16 +65,18 @@ test('selecting a table row highlights its marker and opens its popup', async ({
   await expect(popup).toContainText('Approximate: city centre');
 });
 
-test('clicking a marker highlights its table row; the selection survives a reload', async ({ page }) => {
+test('clicking a marker highlights its table row; the selection survives a reload', async ({
+  page,
+}) => {
   await openTrial(page);
   await mapMarker(page, /Lanzhou University, Lanzhou: Recruiting/).click();
-  const row = sitesTable(page).locator('tr[data-selected]');
+  const row = selectedSiteRow(page);
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('the First Affiliated Hospital of Lanzhou University');
   await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
-  await expect(sitesTable(page).locator('tr[data-selected]')).toContainText('Lanzhou');
-  await expect(page.locator('.leaflet-popup')).toContainText('Xun Li');
+  await expect(selectedSiteRow(page)).toContainText('Lanzhou');
+  await expect(sitePopup(page)).toContainText('Xun Li');
 });
 
 test('a marker is reachable and selectable by keyboard', async ({ page }) => {
@@ -74,7 +85,7 @@ test('a marker is reachable and selectable by keyboard', async ({ page }) => {
   await marker.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/site=site-3/);
-  await expect(page.locator('.leaflet-popup')).toContainText('Jiang Shu');
+  await expect(sitePopup(page)).toContainText('Jiang Shu');
 });
 
 test('selecting an investigator’s linked site shows it on the map', async ({ page }) => {
@@ -82,10 +93,14 @@ test('selecting an investigator’s linked site shows it on the map', async ({ p
   const row = dataTable(page, 'Investigators').getByRole('row', { name: /Xun Li/ });
   await row.getByRole('button', { name: 'Lanzhou' }).click();
   await expect(mapMarker(page, /Lanzhou: Recruiting/)).toHaveClass(/is-selected/);
-  await expect(page.locator('.leaflet-popup')).toContainText('the First Affiliated Hospital of Lanzhou University');
+  await expect(sitePopup(page)).toContainText(
+    'the First Affiliated Hospital of Lanzhou University',
+  );
 });
 
-test('the status filter applies to the table and the map together, and lives in the URL', async ({ page }) => {
+test('the status filter applies to the table and the map together, and lives in the URL', async ({
+  page,
+}) => {
   await serveModifiedTrial(page, withMixedStatuses);
   await openTrial(page);
   await expect(markers(page)).toHaveCount(6);
@@ -105,7 +120,9 @@ test('the status filter applies to the table and the map together, and lives in 
   await filter.getByRole('radio', { name: 'All statuses (6)' }).check();
   await expect(page).not.toHaveURL(/status=/);
   await expect(markers(page)).toHaveCount(6);
-  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText('Status not given: 1 site');
+  await expect(page.getByRole('group', { name: 'Map legend' })).toContainText(
+    'Status not given: 1 site',
+  );
 });
 
 test('a status no site has falls back to all statuses', async ({ page }) => {
@@ -131,8 +148,23 @@ test('sites sharing one point are all drawn apart and each can be selected', asy
       expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThan(8);
     }
   }
-  for (const name of [/Lanzhou: Recruiting/, /Qionghai: Recruiting/, /Lianyungang: Recruiting/]) {
-    await mapMarker(page, name).click();
-    await expect(sitesTable(page).locator('tr[data-selected]')).toHaveCount(1);
+  const shared = [
+    {
+      marker: /Lanzhou: Recruiting/,
+      id: 'site-2',
+      facility: 'the First Affiliated Hospital of Lanzhou University',
+    },
+    { marker: /Qionghai: Recruiting/, id: 'site-3', facility: /^Hainan BOAO/ },
+    {
+      marker: /Lianyungang: Recruiting/,
+      id: 'site-4',
+      facility: "The first people's hospital of Lianyungang",
+    },
+  ];
+  for (const { marker, id, facility } of shared) {
+    await mapMarker(page, marker).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]site=${id}(&|$)`));
+    await expect(siteButton(page, facility)).toHaveAttribute('aria-pressed', 'true');
+    await expect(selectedSiteRow(page)).toHaveCount(1);
   }
 });

@@ -7,18 +7,10 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
-
-/**
- * Raster the same pixels on every run. Without partial raster, a changed tile is drawn whole, never
- * patched in the changed rectangle only: patched edges of layers at fractional offsets (the map sits
- * at x = 764.8 px) anti-aliased differently depending on what had changed before. One raster thread
- * draws tiles in the same order.
- */
-const DETERMINISTIC_RASTER_ARGS = ['--disable-partial-raster', '--num-raster-threads=1'];
 import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
 import { guardNetwork, watchPage } from './demo/network-guard';
 import { startPreviewServer } from './demo/preview-server';
-import { STEADY_CONTEXT_OPTIONS, VIEWPORT } from './lib/steady-context';
+import { DETERMINISTIC_RASTER_ARGS, STEADY_CONTEXT_OPTIONS, VIEWPORT } from './lib/steady-context';
 import { parseOptions, type DemoOptions } from './demo/demo-options';
 import { runSteps } from './demo/run-steps';
 import { differences } from './demo/screenshot-differences';

@@ -1,6 +1,8 @@
 import { answers, spawnServer } from '../lib/background-server';
 
-export const PREVIEW_URL = 'http://127.0.0.1:4173';
+/** 4173 (`npm start`) unless PREVIEW_PORT says otherwise (beside another preview that is up). */
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
+export const PREVIEW_URL = `http://127.0.0.1:${String(PORT)}`;
 
 export interface PreviewServer {
   url: string;
@@ -25,7 +27,7 @@ export async function startPreviewServer(
   log(`starting \`npm run preview\` (data + build + vite preview)…`);
   const stop = await spawnServer({
     command: 'npm',
-    args: ['run', 'preview'],
+    args: PORT === 4173 ? ['run', 'preview'] : ['run', 'preview', '--', '--port', String(PORT)],
     url: PREVIEW_URL,
     timeoutMs,
   });

@@ -13,3 +13,11 @@ export const STEADY_CONTEXT_OPTIONS = {
   locale: 'en-US',
   timezoneId: 'UTC',
 } as const;
+
+/**
+ * Raster the same pixels on every run. Without partial raster, a changed tile is drawn whole, never
+ * patched in the changed rectangle only: patched edges of layers at fractional offsets (the map sits
+ * at x = 764.8 px) anti-aliased differently depending on what had changed before. One raster thread
+ * draws tiles in the same order.
+ */
+export const DETERMINISTIC_RASTER_ARGS = ['--disable-partial-raster', '--num-raster-threads=1'];

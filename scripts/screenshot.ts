@@ -1,0 +1,61 @@
+/**
+ * `npm run screenshot`: takes the README picture, docs/screenshot.png (NCT01573923 at 1400×1000,
+ * the Lanzhou site selected on the map, scrolled to the study groups). It is the only thing that
+ * writes that file: `npm test` leaves it alone. Reuses a preview server already answering (port
+ * 4173, or PREVIEW_PORT), or runs `npm run preview` and stops it at the end. Fails on a request to
+ * another origin, a page error or a console error.
+ */
+import { chromium, expect } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
+import { basemapShapes, mapMarkers, sitePopup, trialPath } from '../e2e/selectors';
+import { guardNetwork, watchPage } from './demo/network-guard';
+import { startPreviewServer } from './demo/preview-server';
+import { DETERMINISTIC_RASTER_ARGS, STEADY_CONTEXT_OPTIONS } from './lib/steady-context';
+
+const OUT = 'docs/screenshot.png';
+
+const log = (line: string) => console.log(`screenshot: ${line}`);
+
+async function takeScreenshot(baseURL: string): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, ...DETERMINISTIC_RASTER_ARGS],
+  });
+  try {
+    const context = await browser.newContext({
+      baseURL,
+      ...STEADY_CONTEXT_OPTIONS,
+      viewport: { width: 1400, height: 1000 },
+    });
+    const problems = await guardNetwork(context, new URL(baseURL).origin);
+    const page = await context.newPage();
+    watchPage(page, problems);
+    await page.goto(`${trialPath('NCT01573923')}&site=site-2`);
+    await expect(mapMarkers(page)).toHaveCount(6);
+    await expect(sitePopup(page)).toContainText('Xun Li');
+    await expect(basemapShapes(page).first()).toBeAttached();
+    await page.getByRole('heading', { name: 'Study groups' }).scrollIntoViewIfNeeded();
+    if (problems.length > 0) throw new Error(`the page misbehaved:\n  ${problems.join('\n  ')}`);
+    await page.screenshot({ path: OUT });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const server = await startPreviewServer(log);
+  try {
+    await takeScreenshot(server.url);
+  } finally {
+    server.stop();
+  }
+  log(`wrote ${OUT}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`screenshot failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
