@@ -87,6 +87,59 @@ describe('querying clusters for a view', () => {
   });
 });
 
+describe('a view across ±180°', () => {
+  /** Suva (178.4°E) and Apia (171.8°W): neighbours across the antimeridian; Auckland west of it. */
+  const pacific = () => {
+    const groups = groupByPoint([
+      ...Array.from({ length: 60 }, (_, i) => site(`suva-${i}`, -18.1 - i * 0.001, 178.44)),
+      ...Array.from({ length: 60 }, (_, i) => site(`apia-${i}`, -13.8 - i * 0.001, -171.77)),
+      site('auckland', -36.85, 174.76),
+    ]);
+    return { index: buildClusterIndex(groups), byKey: new Map(groups.map((g) => [g.key, g])) };
+  };
+  // Leaflet's bounds of a view centred on the antimeridian: east of 180 rather than wrapped.
+  const view: BBox = [165, -45, 195, 0];
+  const lons = (items: MapItem[]) => items.map((item) => item.lon).sort((a, b) => a - b);
+
+  it('draws the points beyond the line in the copy of the world the reader looks at, each once', () => {
+    const { index, byKey } = pacific();
+    for (const zoom of [3, 5, MAP_MAX_ZOOM]) {
+      const items = queryMapItems(index, byKey, view, zoom);
+      expect(siteCount(items), `zoom ${zoom}`).toBe(121);
+      for (const lon of lons(items)) {
+        expect(lon, `zoom ${zoom}`).toBeGreaterThanOrEqual(165);
+        expect(lon, `zoom ${zoom}`).toBeLessThanOrEqual(195);
+      }
+    }
+    // Apia at 188.23° (171.77°W, one turn on); Auckland and Suva where they are.
+    const deepest = lons(queryMapItems(index, byKey, view, MAP_MAX_ZOOM));
+    expect([...new Set(deepest.map(Math.round))]).toEqual([175, 178, 188]);
+  });
+});
+
+describe('the selected site’s point', () => {
+  it('is drawn on its own at any zoom, and the cluster it belongs to no longer counts it', () => {
+    const { index, byKey, groups } = setup();
+    const shared = groupOf(groups, 'shared-7');
+    for (let zoom = 0; zoom <= MAP_MAX_ZOOM; zoom++) {
+      const items = queryMapItems(index, byKey, WORLD, zoom, shared);
+      expect(
+        items.filter((i) => i.kind === 'point' && i.group === shared),
+        `zoom ${zoom}`,
+      ).toHaveLength(1);
+      expect(siteCount(items), `zoom ${zoom}`).toBe(51);
+    }
+  });
+
+  it('changes nothing where it is drawn on its own anyway', () => {
+    const { index, byKey, groups } = setup();
+    const lyon = groupOf(groups, 'lyon');
+    expect(queryMapItems(index, byKey, WORLD, 4, lyon)).toEqual(
+      queryMapItems(index, byKey, WORLD, 4),
+    );
+  });
+});
+
 describe('zooming a point out of its cluster', () => {
   it('finds the least zoom at which a point is alone, never above the map’s deepest', () => {
     const { index, groups } = setup();

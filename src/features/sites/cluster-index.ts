@@ -70,30 +70,63 @@ export function buildClusterIndex(groups: readonly PointGroup[]): ClusterIndex {
   );
 }
 
-/** What the map draws for a view: clusters of points, and points (one site or several sharing it). */
+/**
+ * What the map draws for a view: clusters of points, and points (one site or several sharing it).
+ * `lon` is where to draw it: its own longitude moved by whole turns to the copy of the world nearest
+ * the view's centre, so a view across ±180° draws the points beyond the line where the reader looks
+ * (Leaflet draws a marker once, at the longitude it is given).
+ */
 export type MapItem =
   | { kind: 'cluster'; id: number; lat: number; lon: number; sites: number }
-  | { kind: 'point'; group: PointGroup };
+  | { kind: 'point'; group: PointGroup; lon: number };
 
-/** The clusters and points within `bbox` ([west, south, east, north]) at `zoom`. */
+/** `lon` moved by whole turns to lie within 180° of `centre` (in [centre - 180, centre + 180)). */
+export function lonNear(lon: number, centre: number): number {
+  return centre - 180 + ((((lon - centre + 180) % 360) + 360) % 360);
+}
+
+/** Whether a cluster holds the point with this key (a walk of its leaves). */
+function clusterHolds(index: ClusterIndex, clusterId: number, key: string): boolean {
+  return index.getLeaves(clusterId, Infinity).some((leaf) => leaf.properties.key === key);
+}
+
+/**
+ * The clusters and points within `bbox` ([west, south, east, north]) at `zoom`. `alone` (the
+ * selected site's point) is drawn on its own whatever the zoom: when the index has it inside a
+ * cluster, that cluster counts the rest of its sites only, so no site is counted twice.
+ */
 export function queryMapItems(
   index: ClusterIndex,
   groupsByKey: ReadonlyMap<string, PointGroup>,
   bbox: BBox,
   zoom: number,
+  alone?: PointGroup,
 ): MapItem[] {
+  const centre = (bbox[0] + bbox[2]) / 2;
   const items: MapItem[] = [];
   for (const feature of index.getClusters(bbox, Math.floor(zoom))) {
     const props = feature.properties;
+    const [lon = 0, lat = 0] = feature.geometry.coordinates;
     if ('cluster_id' in props) {
-      const [lon = 0, lat = 0] = feature.geometry.coordinates;
-      items.push({ kind: 'cluster', id: props.cluster_id, lat, lon, sites: props.sites });
+      items.push({
+        kind: 'cluster',
+        id: props.cluster_id,
+        lat,
+        lon: lonNear(lon, centre),
+        sites: props.sites,
+      });
     } else {
       const group = groupsByKey.get(props.key);
-      if (group) items.push({ kind: 'point', group });
+      if (group) items.push({ kind: 'point', group, lon: lonNear(lon, centre) });
     }
   }
-  return items;
+  if (!alone || items.some((i) => i.kind === 'point' && i.group === alone)) return items;
+  const drawn = items.map((item) =>
+    item.kind === 'cluster' && clusterHolds(index, item.id, alone.key)
+      ? { ...item, sites: item.sites - alone.sites.length }
+      : item,
+  );
+  return [...drawn, { kind: 'point', group: alone, lon: lonNear(alone.lon, centre) }];
 }
 
 /** Whether a point is drawn on its own (not inside a cluster) at `zoom`: a lookup around the point itself. */

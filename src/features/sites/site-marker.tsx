@@ -12,6 +12,8 @@ const POPUP_PADDING: [number, number] = [16, 16];
 
 interface SiteMarkerProps {
   site: Site;
+  /** Where to draw it: the site's longitude, or the same place on the world copy in view. */
+  lon: number;
   offset: [number, number];
   selected: boolean;
   onSelect: (siteId: string | null) => void;
@@ -24,6 +26,7 @@ interface SiteMarkerProps {
 /** One site: a keyboard-focusable marker; selecting it (here or in a table) highlights it and opens its popup. */
 export function SiteMarker({
   site,
+  lon,
   offset,
   selected,
   onSelect,
@@ -48,9 +51,10 @@ export function SiteMarker({
   }, [claimFocus, site.id]);
 
   // Stable position and handlers (see ClusterMarker): a sort or filter must not touch the markers.
+  const lat = location?.lat;
   const position = useMemo(
-    (): LatLngTuple | null => (location ? [location.lat, location.lon] : null),
-    [location],
+    (): LatLngTuple | null => (lat === undefined ? null : [lat, lon]),
+    [lat, lon],
   );
   const select = useLatest(onSelect);
   const siteId = site.id;

@@ -50,15 +50,13 @@ export function SiteMarkersLayer({
   const selectedGroup = selectedSiteId ? groupBySite.get(selectedSiteId) : undefined;
   useRevealSelected(clusters, selectedSiteId, selectedGroup);
 
-  const items = useMemo((): MapItem[] => {
-    const found = clusters
-      ? queryMapItems(clusters, groupsByKey, view.bbox, view.zoom)
-      : groups.map((group): MapItem => ({ kind: 'point', group }));
-    if (selectedGroup && !found.some((i) => i.kind === 'point' && i.group === selectedGroup)) {
-      found.push({ kind: 'point', group: selectedGroup });
-    }
-    return found;
-  }, [clusters, groups, groupsByKey, view, selectedGroup]);
+  const items = useMemo(
+    (): MapItem[] =>
+      clusters
+        ? queryMapItems(clusters, groupsByKey, view.bbox, view.zoom, selectedGroup)
+        : groups.map((group): MapItem => ({ kind: 'point', group, lon: group.lon })),
+    [clusters, groups, groupsByKey, view, selectedGroup],
+  );
 
   const selectSite = (siteId: string | null) => {
     // A site chosen among spread point-mates keeps them spread after it is deselected.
@@ -76,7 +74,7 @@ export function SiteMarkersLayer({
     map.setView([lat, lon], zoom, { animate: !prefersReducedMotion() });
   };
 
-  const renderPoint = (group: PointGroup) => {
+  const renderPoint = (group: PointGroup, lon: number) => {
     const count = group.sites.length;
     const spread = !clusters || group === selectedGroup || group.key === openKey;
     if (count > 1 && !spread) {
@@ -85,7 +83,7 @@ export function SiteMarkersLayer({
         <ClusterMarker
           key={`point:${group.key}`}
           lat={group.lat}
-          lon={group.lon}
+          lon={lon}
           count={count}
           name={`${count} sites at one place${city ? `, ${city}` : ''}: show them`}
           atOnePoint
@@ -101,6 +99,7 @@ export function SiteMarkersLayer({
       <SiteMarker
         key={site.id}
         site={site}
+        lon={lon}
         offset={offsets[i] ?? [0, 0]}
         selected={site.id === selectedSiteId}
         onSelect={selectSite}
@@ -121,7 +120,7 @@ export function SiteMarkersLayer({
         onActivate={() => zoomInto(item.lat, item.lon, item.id)}
       />
     ) : (
-      renderPoint(item.group)
+      renderPoint(item.group, item.lon)
     ),
   );
 }
