@@ -10,7 +10,8 @@ import { OVERALL_STATUS_LABELS } from '../src/trial/labels';
 /** Where to look: the page, or an embedded explorer (`page.frameLocator(...)`). */
 export type Scope = Page | FrameLocator;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text as a literal part of a RegExp (facility names hold dots and parentheses). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text: string) => new RegExp(`^${escapeRegExp(text)}$`);
 
 /** The trial page for an id, e.g. `/?trial=NCT01573923`. */
@@ -96,9 +97,13 @@ export const mapMarkers = (page: Scope): Locator =>
 
 /**
  * A cluster of nearby sites (trials with more than 100 sites on the map): a button in the map
- * named "12 sites: zoom in"; Enter, Space or a click zooms to where it comes apart.
+ * named "12 sites: zoom in" ("1 site: zoom in" when the selected site, drawn on its own, leaves one);
+ * Enter, Space or a click zooms to where it comes apart.
  */
-export const mapCluster = (page: Scope, name: string | RegExp = /^\d+ sites: zoom in$/): Locator =>
+export const mapCluster = (
+  page: Scope,
+  name: string | RegExp = /^(1 site|\d+ sites): zoom in$/,
+): Locator =>
   sitesMap(page).getByRole('button', { name });
 
 /**

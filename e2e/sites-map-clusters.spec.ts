@@ -1,11 +1,12 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { z } from 'zod';
 import { trialSchema, type Site } from '../src/trial/trial-schema';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import {
   basemapShapes,
   dataTable,
+  escapeRegExp,
   mapCluster,
   mapMarker,
   mapSharedPoint,
@@ -38,11 +39,10 @@ function sharedPointGroup(sites: Site[], min: number, max: number): Site[] {
   return group;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A site's marker: "Facility, City: Status". */
 const siteMarker = (page: Page, site: Site): Locator =>
-  mapMarker(page, new RegExp(`^${escape(`${site.facility}, ${site.city}`)}: `));
+  mapMarker(page, new RegExp(`^${escapeRegExp(`${site.facility}, ${site.city}`)}: `));
 
 /**
  * The accessible names of the buttons in the map, from its accessibility tree (one YAML line per
@@ -151,7 +151,7 @@ test.describe('a trial with 2,000 sites', () => {
 
     // The table renders only the rows in view: find the site the way a reader would, by filtering.
     await sitesTextFilter(page).fill(site.facility);
-    const button = siteButton(page, new RegExp(`^${escape(site.facility)}$`));
+    const button = siteButton(page, new RegExp(`^${escapeRegExp(site.facility)}$`));
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`site=${site.id}(&|$)`));
@@ -181,7 +181,7 @@ test.describe('a trial with 2,000 sites', () => {
     await expect(page).not.toHaveURL(/site=/);
     const folded = mapSharedPoint(
       page,
-      new RegExp(`^${group.length} sites at one place, ${escape(first.city ?? '')}: show them$`),
+      new RegExp(`^${group.length} sites at one place, ${escapeRegExp(first.city ?? '')}: show them$`),
     );
     await expect(folded).toBeVisible();
 
@@ -219,10 +219,6 @@ test.describe('a trial with 2,000 sites', () => {
     await expect(sitePopup(page)).toBeVisible();
     await expect(mapCluster(page).or(mapSharedPoint(page)).first()).toBeAttached();
     // The map panel only: the 2,000-row sites table is checked by the tables' own tests.
-    const results = await new AxeBuilder({ page }).include('.sites-map-panel').analyze();
-    const summary = results.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page, { include: '.sites-map-panel' })).toEqual([]);
   });
 });
