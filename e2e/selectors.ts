@@ -103,8 +103,7 @@ export const mapMarkers = (page: Scope): Locator =>
 export const mapCluster = (
   page: Scope,
   name: string | RegExp = /^(1 site|\d+ sites): zoom in$/,
-): Locator =>
-  sitesMap(page).getByRole('button', { name });
+): Locator => sitesMap(page).getByRole('button', { name });
 
 /**
  * Sites sharing one point (a city centre), folded into one button named

@@ -39,7 +39,6 @@ function sharedPointGroup(sites: Site[], min: number, max: number): Site[] {
   return group;
 }
 
-
 /** A site's marker: "Facility, City: Status". */
 const siteMarker = (page: Page, site: Site): Locator =>
   mapMarker(page, new RegExp(`^${escapeRegExp(`${site.facility}, ${site.city}`)}: `));
@@ -181,7 +180,9 @@ test.describe('a trial with 2,000 sites', () => {
     await expect(page).not.toHaveURL(/site=/);
     const folded = mapSharedPoint(
       page,
-      new RegExp(`^${group.length} sites at one place, ${escapeRegExp(first.city ?? '')}: show them$`),
+      new RegExp(
+        `^${group.length} sites at one place, ${escapeRegExp(first.city ?? '')}: show them$`,
+      ),
     );
     await expect(folded).toBeVisible();
 
