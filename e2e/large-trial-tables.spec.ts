@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { foldText } from '../src/trial/text-fold';
 import { expect as baseExpect, openTrial, test } from './fixtures';
 import {
   columnHeader,
@@ -53,7 +54,6 @@ async function largeTrialSites(request: APIRequestContext): Promise<SiteData[]> 
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Rendered body rows (the spacer rows above and below carry no aria-rowindex). */
 const renderedRows = (table: Locator) => table.locator('tbody tr[aria-rowindex]');
@@ -129,10 +129,10 @@ test('the text filter narrows table and map together, counts what it leaves, and
   request,
 }) => {
   const sites = await largeTrialSites(request);
-  const term = fold(sites[0]?.city ?? '');
+  const term = foldText(sites[0]?.city ?? '');
   const matching = sites.filter((site) =>
     [site.facility, site.city, site.state, site.country].some(
-      (field) => field !== null && fold(field).includes(term),
+      (field) => field !== null && foldText(field).includes(term),
     ),
   );
   expect(matching.length).toBeGreaterThan(0);
@@ -183,9 +183,7 @@ test('End and Home in the sites table reach the last and first rows, ArrowDown t
 
 // Rows (~100 px) are measured only as they render, far taller than the estimate: the row must still
 // end up in the box, not where the estimate put it.
-test('a site selected by URL (as from the map) is scrolled into the table', async ({
-  page,
-}) => {
+test('a site selected by URL (as from the map) is scrolled into the table', async ({ page }) => {
   await openLarge(page, '&site=site-1500');
   await expect(rowAt(dataTable(page, 'Sites'), 1501)).toBeVisible();
   const selected = dataTable(page, 'Sites').getByRole('button', { pressed: true });
