@@ -7,7 +7,7 @@ import {
   STUDY_TYPE_LABELS,
 } from '../../src/trial/labels';
 import type { Criterion, Dated, Trial } from '../../src/trial/trial-schema';
-import { escapeHtml } from './html-escape';
+import { escapeHtml } from '../../src/lib/html-escape';
 import { investigatorsTable, sitesTable, studyGroupsTable } from './static-tables';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem}
