@@ -144,7 +144,7 @@ test('the text filter narrows table and map together, counts what it leaves, and
   await input.fill(term.toUpperCase());
   await expect(page).toHaveURL(new RegExp(`sitesFilter=${term.toUpperCase()}`));
   await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
-    `Showing ${String(matching.length)} of 2000 sites`,
+    `Showing ${String(matching.length)} of 2,000 sites`,
   );
   const table = dataTable(page, 'Sites');
   await expect(table).toHaveAttribute('aria-rowcount', String(matching.length + 1));
