@@ -1,5 +1,5 @@
 import { TrialLink } from '@/components/trial-link';
-import { trialTitle } from '@/trial/labels';
+import { trialTitle } from '@/trial/trial-title';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { CatalogEntry } from '@/trial/trial-schema';
 import { formatCount } from '@/trial/count-text';

@@ -1,6 +1,6 @@
 import { ProblemList } from '@/components/problem-list';
 import { TrialLink } from '@/components/trial-link';
-import { trialTitle } from '@/trial/labels';
+import { trialTitle } from '@/trial/trial-title';
 import { invalidValuesText } from '@/trial/problem-groups';
 import type { FileOutcome } from './use-record-opener';
 import { formatCount, plural } from '@/trial/count-text';
