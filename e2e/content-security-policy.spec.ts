@@ -1,3 +1,4 @@
+import { escapeHtml } from '../src/lib/html-escape';
 import { expect, openTrial, test, violationSummary } from './fixtures';
 import { EMBED_EXAMPLE_PATH, mapMarkers, trialPath } from './selectors';
 
@@ -14,7 +15,7 @@ test('the page carries its policy as a header and a meta tag, and its HTML has n
   expect(response.headers()['content-security-policy']).toBe(`${PAGE_POLICY}; frame-ancestors *`);
   const html = await response.text();
   expect(html).toContain(
-    `<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY.replaceAll("'", '&#39;')}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(PAGE_POLICY)}">`,
   );
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { foldText } from '../src/trial/text-fold';
 import { axeViolations } from './axe';
 import { expect as baseExpect, openTrial, test } from './fixtures';
 import {
@@ -55,7 +56,6 @@ async function largeTrialSites(request: APIRequestContext): Promise<SiteData[]> 
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Rendered body rows (the spacer rows above and below carry no aria-rowindex). */
 const renderedRows = (table: Locator) => table.locator('tbody tr[aria-rowindex]');
@@ -131,10 +131,10 @@ test('the text filter narrows table and map together, counts what it leaves, and
   request,
 }) => {
   const sites = await largeTrialSites(request);
-  const term = fold(sites[0]?.city ?? '');
+  const term = foldText(sites[0]?.city ?? '');
   const matching = sites.filter((site) =>
     [site.facility, site.city, site.state, site.country].some(
-      (field) => field !== null && fold(field).includes(term),
+      (field) => field !== null && foldText(field).includes(term),
     ),
   );
   expect(matching.length).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ test('the text filter narrows table and map together, counts what it leaves, and
   await input.fill(term.toUpperCase());
   await expect(page).toHaveURL(new RegExp(`sitesFilter=${term.toUpperCase()}`));
   await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
-    `Showing ${String(matching.length)} of 2000 sites`,
+    `Showing ${String(matching.length)} of 2,000 sites`,
   );
   const table = dataTable(page, 'Sites');
   await expect(table).toHaveAttribute('aria-rowcount', String(matching.length + 1));

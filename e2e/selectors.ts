@@ -17,7 +17,7 @@ const exactly = (text: string) => new RegExp(`^${escapeRegExp(text)}$`);
 /** The trial page for an id, e.g. `/?trial=NCT01573923`. */
 export const trialPath = (nctId: string): string => `/?trial=${nctId}`;
 
-/** The host page that embeds explorer views (from the embed work of issue 3). */
+/** The host page that embeds explorer views (public/embed-example.html). */
 export const EMBED_EXAMPLE_PATH = '/embed-example.html';
 
 export const trialTitle = (page: Scope): Locator => page.getByRole('heading', { level: 1 });

@@ -57,7 +57,7 @@ describe('buildData', () => {
       `${join(studies, 'broken.json')}: the file is empty: expected a ClinicalTrials.gov study in JSON`,
       `${join(studies, 'copy.json')}: NCT00000002 is already defined by ${join(studies, 'NCT00000002.json')}`,
     ]);
-    expect(output.lines.out).toEqual([`wrote 2 trial(s) to ${out} (3 records with problems)`]);
+    expect(output.lines.out).toEqual([`wrote 2 trials to ${out} (3 records with problems)`]);
     // The record with an invalid coordinate is written without it, the problem kept for the page.
     expect(await readdir(join(out, 'trials'))).toEqual(['NCT00000001.json', 'NCT00000002.json']);
     const salvaged = trialSchema.parse(
@@ -106,7 +106,7 @@ describe('buildData', () => {
     );
     expect(catalog.trials.map((entry) => entry.nctId)).toEqual(['NCT00000002', 'NCT00000003']);
     expect(output.lines).toEqual({
-      out: [`wrote 2 trial(s) to ${join(root, 'out')} (0 records with problems)`],
+      out: [`wrote 2 trials to ${join(root, 'out')} (0 records with problems)`],
       err: [],
     });
   });

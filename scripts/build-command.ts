@@ -9,7 +9,8 @@ import {
 } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
 import { goodTrials, loadStudies, problemLines, type InMemoryStudy } from './load-studies';
-import { consoleOutput, plural, type Output } from './output';
+import { plural } from '../src/trial/count-text';
+import { consoleOutput, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
 export interface BuildDataOptions {
@@ -72,7 +73,7 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
   const badCount =
     outcomes.filter((outcome) => outcome.problems.length > 0).length + listed.problems.length;
   output.out(
-    `wrote ${trials.length} trial(s) to ${options.outDir} (${plural(badCount, 'record')} with problems)`,
+    `wrote ${plural(trials.length, 'trial')} to ${options.outDir} (${plural(badCount, 'record')} with problems)`,
   );
   return badCount > 0 ? 1 : 0;
 }

@@ -2,7 +2,8 @@ import type { SiteLocator } from '../src/trial/site-locator';
 import type { Trial } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
 import { loadStudies } from './load-studies';
-import { consoleOutput, plural, type Output } from './output';
+import { plural } from '../src/trial/count-text';
+import { consoleOutput, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
 /** "NCT02552212  arms 2  officials 1  sites 105  on map 105  warnings 0  invalid 0" */

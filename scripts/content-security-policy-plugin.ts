@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { unescapeHtml } from '../src/lib/html-escape.ts';
 import {
   appHeaderPolicy,
   contentSecurityPolicy,
@@ -22,21 +23,11 @@ export function previewPolicyFor(path: string, builtPolicy: string): string | nu
   return appHeaderPolicy(builtPolicy);
 }
 
-const ENTITIES: Record<string, string> = {
-  '&#39;': "'",
-  '&quot;': '"',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&amp;': '&',
-};
-
 /** The policy in a built page's <meta http-equiv="Content-Security-Policy">, as Vite escaped it; null when absent. */
 export function policyInHtml(html: string): string | null {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
   const content = meta?.[1];
-  return content === undefined
-    ? null
-    : content.replace(/&#39;|&quot;|&lt;|&gt;|&amp;/g, (entity) => ENTITIES[entity] ?? entity);
+  return content === undefined ? null : unescapeHtml(content);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { LocateResult, PlaceQuery, SiteLocator } from '../src/trial/site-locator';
-import { foldPlaceName, stripDiacritics } from '../src/trial/text-fold';
+import { foldPlaceName, foldText } from '../src/trial/text-fold';
 import { countryCode } from './country-codes';
 import { loadAdmin1Names, loadCities, type GazetteerCity } from './gazetteer-data';
 
@@ -27,7 +27,7 @@ const REGION_WORDS =
 
 /** "Beijing Municipality" -> "beijing", "Shaanxi Province" -> "shaanxi". */
 export function foldRegionName(name: string): string {
-  return foldPlaceName(stripDiacritics(name).replace(REGION_WORDS, ' '));
+  return foldPlaceName(foldText(name).replace(REGION_WORDS, ' '));
 }
 
 export function buildGazetteerIndex(

@@ -12,7 +12,3 @@ export const consoleOutput: Output = {
     process.stderr.write(`${line}\n`);
   },
 };
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -1,7 +1,7 @@
 import { compareValues } from '../../src/components/data-table/compare-values';
 import type { Trial } from '../../src/trial/trial-schema';
 
-/** The trials the issue names: the real one, and the synthetic ones `SYNTHETIC_TRIALS=large,huge` adds. */
+/** The trials the bench measures: the real one, and the synthetic ones `SYNTHETIC_TRIALS=large,huge` adds. */
 export const BENCH_TRIALS = [
   { label: 'NCT01573923', nctId: 'NCT01573923' },
   { label: 'large', nctId: 'NCT99999001' },

@@ -27,7 +27,7 @@ describe('FigureCollector', () => {
         value: 40,
         unit: 'ms',
         samples: [40],
-        reason: '1 run(s) gave no value: timed out',
+        reason: '1 run gave no value: timed out',
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { figureOf, missingFigure, type Figure, type Unit } from './figures';
+import { plural } from '../../src/trial/count-text';
 
 interface Entry {
   unit: Unit;
@@ -34,7 +35,7 @@ export class FigureCollector {
       if (samples.length === 0) return missingFigure(name, unit, reasons || 'not measured');
       const figure = figureOf(name, unit, samples);
       return failures.length > 0
-        ? { ...figure, reason: `${failures.length} run(s) gave no value: ${reasons}` }
+        ? { ...figure, reason: `${plural(failures.length, 'run')} gave no value: ${reasons}` }
         : figure;
     });
   }

@@ -5,6 +5,7 @@ import type { Browser } from '@playwright/test';
 import { jsonFile, largeRecord, ourRecord, type RecordFile } from '../../e2e/records/record-files';
 import { STEADY_CONTEXT_OPTIONS } from '../lib/steady-context';
 import type { FigureCollector } from './figure-collector';
+import { plural } from '../../src/trial/count-text';
 
 /**
  * Opening a reader's own file ("Open a record"): from handing the file to the page's file input to
@@ -76,7 +77,9 @@ export async function benchOpenRecord(
       const file = make();
       const path = join(folder, file.name);
       writeFileSync(path, file.buffer);
-      log(`open ${label}: ${(file.buffer.byteLength / 1024 / 1024).toFixed(1)} MB, ${runs} run(s)`);
+      log(
+        `open ${label}: ${(file.buffer.byteLength / 1024 / 1024).toFixed(1)} MB, ${plural(runs, 'run')}`,
+      );
       await measureFile(browser, baseUrl, label, path, runs, collector);
     }
   } finally {

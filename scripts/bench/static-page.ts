@@ -1,13 +1,9 @@
 import { formatDated } from '../../src/trial/dates';
-import {
-  OVERALL_STATUS_LABELS,
-  trialTitle,
-  phasesLabel,
-  SEX_LABELS,
-  STUDY_TYPE_LABELS,
-} from '../../src/trial/labels';
+import { OVERALL_STATUS_LABELS, SEX_LABELS, STUDY_TYPE_LABELS } from '../../src/trial/labels';
+import { phasesLabel } from '../../src/trial/phases-text';
+import { trialTitle } from '../../src/trial/trial-title';
 import type { Criterion, Dated, Trial } from '../../src/trial/trial-schema';
-import { escapeHtml } from './html-escape';
+import { escapeHtml } from '../../src/lib/html-escape';
 import { investigatorsTable, sitesTable, studyGroupsTable } from './static-tables';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem}

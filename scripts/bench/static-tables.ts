@@ -4,7 +4,7 @@ import {
   OVERALL_STATUS_LABELS,
 } from '../../src/trial/labels';
 import type { Trial } from '../../src/trial/trial-schema';
-import { escapeHtml } from './html-escape';
+import { escapeHtml } from '../../src/lib/html-escape';
 
 /** A cell's text; a missing value says so in words, like the explorer. */
 type Cell = string | { missing: string };

@@ -7,6 +7,7 @@ import { generateOfficials, SPONSOR_AFFILIATION } from './synthetic-officials';
 import type { SyntheticPlace } from './synthetic-places';
 import { generateLocations } from './synthetic-sites';
 import { syntheticTitle, type SyntheticSpec } from './synthetic-sizes';
+import { plural } from '../../src/trial/count-text';
 
 /** A ClinicalTrials.gov API v2 study record, exactly the JSON shape the CT.gov schema parses. */
 export type SyntheticStudy = z.input<typeof ctgovStudySchema>;
@@ -53,7 +54,7 @@ export function generateSyntheticStudy(
         collaborators: [{ name: 'Synthetic Pharma Ltd (generated test data)', class: 'INDUSTRY' }],
       },
       descriptionModule: {
-        briefSummary: `This is not a real study. It is generated test data: ${spec.sites.toLocaleString('en-US')} sites in ${String(places.size)} countries, ${String(spec.officials)} officials and ${String(spec.arms)} study groups, made by a seeded generator to test the explorer with large records.`,
+        briefSummary: `This is not a real study. It is generated test data: ${plural(spec.sites, 'site')} in ${plural(places.size, 'country', 'countries')}, ${plural(spec.officials, 'official')} and ${plural(spec.arms, 'study group')}, made by a seeded generator to test the explorer with large records.`,
       },
       conditionsModule: {
         conditions: ['Synthetic Condition (test data)', 'Solid Tumour'],

@@ -4,8 +4,9 @@ import {
   namesMatch,
   type SiteForLinking,
 } from '../../src/trial/link-investigators';
+import { ctgovStudySchema } from '../../src/trial/ctgov-schema';
 import { normalizeStudy } from '../../src/trial/normalize-trial';
-import { parseStudy } from '../../src/trial/parse-study';
+import { salvageParse } from '../../src/trial/salvage-parse';
 import { createUnavailableLocator } from '../../src/trial/site-locator';
 import { foldWords } from '../../src/trial/text-fold';
 import { syntheticStudy } from './load-synthetic';
@@ -13,7 +14,7 @@ import { syntheticStudy } from './load-synthetic';
 /** The indexed linker against the pairwise definition, on 2,000 generated sites and 300 officials. */
 describe('createSiteLinker on the large synthetic trial', () => {
   it('links every official exactly as testing each site on its own would', () => {
-    const parsed = parseStudy(syntheticStudy('large'));
+    const parsed = salvageParse(ctgovStudySchema, syntheticStudy('large'));
     if (!parsed.ok || parsed.problems.length > 0) throw new Error(JSON.stringify(parsed.problems));
     const trial = normalizeStudy(parsed.data, { locate: createUnavailableLocator() });
     const sites: SiteForLinking[] = trial.sites.map((site) => ({

@@ -5,6 +5,7 @@ import { syntheticRecordText } from './generate-study';
 import { syntheticStudy } from './load-synthetic';
 import { parseSyntheticArgs } from './synthetic-cli-args';
 import { SYNTHETIC_SIZES } from './synthetic-sizes';
+import { plural } from '../../src/trial/count-text';
 
 /**
  * `npm run synthetic -- large [huge ...] [--out data/synthetic] [--seed N]`: writes each generated
@@ -29,7 +30,7 @@ export async function runSyntheticCli(
     await writeFile(path, text);
     const megabytes = (Buffer.byteLength(text) / 1e6).toFixed(1);
     output.out(
-      `${path}: ${size}, ${spec.sites.toLocaleString('en-US')} sites, ${String(spec.officials)} officials, ${String(spec.arms)} arms, ${megabytes} MB`,
+      `${path}: ${size}, ${plural(spec.sites, 'site')}, ${plural(spec.officials, 'official')}, ${plural(spec.arms, 'arm')}, ${megabytes} MB`,
     );
   }
   return 0;

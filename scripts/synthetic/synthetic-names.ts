@@ -83,12 +83,3 @@ export function facilityName(city: string, nth: number): string {
 
 /** Towns that exist nowhere: the gazetteer cannot locate them. */
 export const INVENTED_TOWNS = ['Synthville', 'Fakeburg Heights', 'Nullford Vale', 'Mockhaven'];
-
-/** "st-marys-hospital-paris" style mailbox domain part: ASCII letters and digits only. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

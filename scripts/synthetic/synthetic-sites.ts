@@ -3,10 +3,11 @@ import type {
   ctgovContactSchema,
   ctgovLocationSchema,
 } from '../../src/trial/ctgov-locations-schema';
+import { slug } from '../../src/trial/text-fold';
 import type { OverallStatus } from '../../src/trial/vocabulary';
 import type { Random } from './prng';
 import { SYNTHETIC_COUNTRIES } from './synthetic-countries';
-import { facilityName, INVENTED_TOWNS, randomPerson, slug } from './synthetic-names';
+import { facilityName, INVENTED_TOWNS, randomPerson } from './synthetic-names';
 import type { SyntheticPlace } from './synthetic-places';
 
 export type RawLocation = z.input<typeof ctgovLocationSchema>;

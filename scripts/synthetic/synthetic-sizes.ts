@@ -1,3 +1,5 @@
+import { formatCount } from '../../src/trial/count-text';
+
 /** The named sizes of synthetic trial (SYNTHETIC_TRIALS=large,huge; npm run synthetic -- large). */
 
 export interface SyntheticSpec {
@@ -26,7 +28,7 @@ export function isSyntheticSizeName(name: string): name is SyntheticSizeName {
 
 /** "Synthetic trial (large: 2,000 sites) — generated test data, not a real study". */
 export function syntheticTitle(spec: SyntheticSpec): string {
-  const sites = spec.sites.toLocaleString('en-US');
+  const sites = formatCount(spec.sites);
   return `Synthetic trial (${spec.name}: ${sites} sites) — generated test data, not a real study`;
 }
 

@@ -3,7 +3,7 @@ import { RecordFactsProvider } from '@/components/record-facts';
 import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
 import { fullPageSearch } from '@/lib/url-state';
 import { useUrlState } from '@/lib/use-url-state';
-import { trialTitle } from '@/trial/labels';
+import { trialTitle } from '@/trial/trial-title';
 import type { Trial } from '@/trial/trial-schema';
 import { EmbedView } from './embed-view';
 import { useEmbedMessaging } from './use-embed-messaging';

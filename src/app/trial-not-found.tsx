@@ -1,4 +1,4 @@
-import { trialTitle } from '@/trial/labels';
+import { trialTitle } from '@/trial/trial-title';
 import type { CatalogEntry } from '@/trial/trial-schema';
 import { NCT_ID_PATTERN } from '@/trial/trial-schema';
 import { TrialLink } from '@/components/trial-link';

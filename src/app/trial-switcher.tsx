@@ -1,7 +1,8 @@
 import { TrialLink } from '@/components/trial-link';
-import { trialTitle } from '@/trial/labels';
+import { trialTitle } from '@/trial/trial-title';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { CatalogEntry } from '@/trial/trial-schema';
+import { formatCount } from '@/trial/count-text';
 
 /** The page being shown: a bundled trial, or one opened from a file (`source: 'file'`). */
 export interface CurrentTrial {
@@ -57,7 +58,7 @@ export function TrialSwitcher({
     <nav aria-label="Trials" className="trial-switcher">
       {links.length > INLINE_MAX ? (
         <details className="trial-switcher__more">
-          <summary>Trials ({links.length})</summary>
+          <summary>Trials ({formatCount(links.length)})</summary>
           {list}
         </details>
       ) : (

@@ -1,3 +1,5 @@
+import { FOCUSABLE_SELECTOR, isFocusable, isHiddenOrInert } from './focusable';
+
 /** Where a panel's content goes back to after a retry: the element before it, in its parent. */
 export interface PanelPlace {
   parent: Element;
@@ -5,15 +7,16 @@ export interface PanelPlace {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
-const TARGETS = `${HEADINGS}, ${FOCUSABLE}`;
+const TARGETS = `${HEADINGS}, ${FOCUSABLE_SELECTOR}`;
 
-/** The panel's first heading or focusable element, if its content has rendered one yet. */
+/** The panel's first heading or focusable element (not hidden or inert), if its content has rendered one yet. */
 function findTarget({ parent, before }: PanelPlace): HTMLElement | null {
   if (!parent.isConnected) return null;
   const first = before ? before.nextElementSibling : parent.firstElementChild;
   if (!first) return null;
-  const target = first.matches(TARGETS) ? first : first.querySelector(TARGETS);
+  const target = [first, ...first.querySelectorAll(TARGETS)].find(
+    (element) => element.matches(TARGETS) && !isHiddenOrInert(element),
+  );
   return target instanceof HTMLElement ? target : null;
 }
 
@@ -31,7 +34,7 @@ export function focusAfterRetry(place: PanelPlace): () => void {
     if (!focusIsLost()) return true;
     const target = findTarget(place);
     if (!target) return false;
-    if (!target.matches(FOCUSABLE) && !target.hasAttribute('tabindex')) {
+    if (!isFocusable(target) && !target.hasAttribute('tabindex')) {
       target.setAttribute('tabindex', '-1');
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     }

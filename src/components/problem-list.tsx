@@ -2,6 +2,7 @@ import { joinPath } from '@/trial/parse-problems';
 import { groupProblems } from '@/trial/problem-groups';
 import type { RecordProblem } from '@/trial/trial-schema';
 import './problem-list.css';
+import { formatCount } from '@/trial/count-text';
 
 /**
  * A record's problems, each with its JSON path: one line per problem, and problems of one kind
@@ -33,7 +34,7 @@ export function ProblemList({
             <details>
               <summary>
                 <code>{joinPath(pathPrefix, group.pattern)}</code>: {group.message} (
-                {group.count.toLocaleString('en-US')} values)
+                {formatCount(group.count)} values)
               </summary>
               <ul>
                 {group.examples.map((problem) => (
@@ -41,7 +42,7 @@ export function ProblemList({
                     <ProblemLine problem={problem} pathPrefix={pathPrefix} />
                   </li>
                 ))}
-                {more > 0 && <li>and {more.toLocaleString('en-US')} more</li>}
+                {more > 0 && <li>and {formatCount(more)} more</li>}
               </ul>
             </details>
           </li>

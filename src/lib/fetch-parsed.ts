@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DataLoadError } from './data-load-error';
 import { formatIssues } from '@/trial/parse-problems';
+import { plural } from '@/trial/count-text';
 
 /**
  * Fetches a JSON file from the app's own origin and parses it with a schema.
@@ -20,7 +21,9 @@ export async function fetchParsed<S extends z.ZodType>(
     throw new DataLoadError(`Could not reach ${path}: the network request failed.`);
   }
   if (!response.ok) {
-    throw new DataLoadError(`Could not load ${path}: the server answered ${response.status} ${response.statusText}.`);
+    throw new DataLoadError(
+      `Could not load ${path}: the server answered ${response.status} ${response.statusText}.`,
+    );
   }
   let data: unknown;
   try {
@@ -32,14 +35,19 @@ export async function fetchParsed<S extends z.ZodType>(
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const problems = formatIssues(result.error.issues, path);
-    throw new DataLoadError(`${path} does not match the trial format (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
+    throw new DataLoadError(
+      `${path} does not match the trial format (${plural(problems.length, 'problem')}).`,
+      problems,
+    );
   }
   return result.data;
 }
 
 function checkVersion(path: string, data: unknown, expected: number): void {
   const version =
-    typeof data === 'object' && data !== null && 'schemaVersion' in data ? data.schemaVersion : undefined;
+    typeof data === 'object' && data !== null && 'schemaVersion' in data
+      ? data.schemaVersion
+      : undefined;
   if (version !== expected) {
     throw new DataLoadError(
       `${path} uses data format version ${JSON.stringify(version ?? null)}; this app reads version ${expected}. Rebuild the data (npm run data) or reload for a newer app.`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from './count-text';
 
 /**
  * Field types shared by the ClinicalTrials.gov API v2 schemas. Text has a length bound well above
@@ -8,16 +9,12 @@ import { z } from 'zod';
 export const SHORT_TEXT_MAX = 2_000;
 export const LONG_TEXT_MAX = 100_000;
 
-export const shortText = z
-  .string()
-  .max(SHORT_TEXT_MAX, {
-    error: `expected at most ${SHORT_TEXT_MAX.toLocaleString('en-US')} characters`,
-  });
-export const longText = z
-  .string()
-  .max(LONG_TEXT_MAX, {
-    error: `expected at most ${LONG_TEXT_MAX.toLocaleString('en-US')} characters`,
-  });
+export const shortText = z.string().max(SHORT_TEXT_MAX, {
+  error: `expected at most ${formatCount(SHORT_TEXT_MAX)} characters`,
+});
+export const longText = z.string().max(LONG_TEXT_MAX, {
+  error: `expected at most ${formatCount(LONG_TEXT_MAX)} characters`,
+});
 
 /**
  * A list in a record. An item found invalid is dropped by the salvaging parse as a hole

@@ -1,3 +1,4 @@
+import { partialDateParts } from './partial-date';
 import type { Dated } from './trial-schema';
 
 const MONTHS = [
@@ -15,24 +16,18 @@ const MONTHS = [
   'December',
 ] as const;
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A partial date as ClinicalTrials.gov publishes it, in en-US words, without going through
  * `Date` (no time zone can shift a day): "2014" -> "2014", "2014-07" -> "July 2014",
  * "2014-07-31" -> "July 31, 2014". Anything else is returned unchanged.
  */
 export function formatPartialDate(date: string): string {
-  const match = PARTIAL_DATE.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  if (year === undefined || month === undefined) return date;
-  const monthName = MONTHS[Number(month) - 1];
-  if (monthName === undefined) return date;
-  if (day === undefined) return `${monthName} ${year}`;
-  const dayNumber = Number(day);
-  if (dayNumber < 1 || dayNumber > 31) return date;
-  return `${monthName} ${dayNumber}, ${year}`;
+  const parts = partialDateParts(date);
+  // Months run from 1: a date without one is a bare year, shown as published.
+  if (!parts?.month) return date;
+  const monthName = MONTHS[parts.month - 1] ?? '';
+  const { year, day } = parts;
+  return day === null ? `${monthName} ${year}` : `${monthName} ${day}, ${year}`;
 }
 
 /** A dated value with its type: estimated dates say so ("July 2014 (estimated)"). */

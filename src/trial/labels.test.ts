@@ -1,82 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AGENCY_CLASS_LABELS,
-  ALLOCATION_LABELS,
-  ARM_GROUP_TYPE_LABELS,
-  CONTACT_ROLE_LABELS,
-  describeStatus,
-  IDENTIFIER_KIND_LABELS,
-  INTERVENTION_MODEL_LABELS,
-  MASKING_LABELS,
-  OFFICIAL_ROLE_LABELS,
-  OVERALL_STATUS_LABELS,
-  PHASE_LABELS,
-  phasesCode,
-  phasesLabel,
-  PRIMARY_PURPOSE_LABELS,
-  STUDY_TYPE_LABELS,
-} from './labels';
-import { OVERALL_STATUSES, PHASES } from './vocabulary';
+import { z } from 'zod';
+import * as labelTables from './labels';
+import { trialSchema } from './trial-schema';
+import * as vocabulary from './vocabulary';
 
-describe('labels', () => {
-  it('names phases as ClinicalTrials.gov does', () => {
-    expect(PHASE_LABELS.PHASE1).toBe('Phase 1');
-    expect(PHASE_LABELS.EARLY_PHASE1).toBe('Early Phase 1');
-    expect(PHASE_LABELS.NA).toBe('Not applicable');
-  });
+/**
+ * The codes a vocabulary's schema admits, read from the schema itself (a z.enum, or a union of
+ * enums and literals); null when it is no longer a closed list of codes.
+ */
+function codesOf(schema: z.core.$ZodType): string[] | null {
+  if (schema instanceof z.ZodEnum) return schema.options.map(String);
+  if (schema instanceof z.ZodLiteral) return [...schema.values].map(String);
+  if (schema instanceof z.ZodUnion) {
+    const parts = schema.options.map((option) => codesOf(option));
+    return parts.every((part) => part !== null) ? parts.flat() : null;
+  }
+  return null;
+}
 
-  it('joins a list of phases with a slash, and gives null for none', () => {
-    expect(phasesLabel(['PHASE1', 'PHASE2'])).toBe('Phase 1/Phase 2');
-    expect(phasesLabel(['PHASE3'])).toBe('Phase 3');
-    expect(phasesLabel([])).toBeNull();
-    expect(phasesCode(['PHASE1', 'PHASE2'])).toBe('PHASE1/PHASE2');
-    expect(phasesCode([])).toBeNull();
-  });
+interface Vocabulary {
+  /** "overall status", from OVERALL_STATUS_LABELS. */
+  name: string;
+  /** The schema a code must pass to be read at all (raw record and prebuilt Trial alike). */
+  schema: z.core.$ZodType | null;
+  labels: Readonly<Record<string, string>>;
+}
 
-  it('names statuses, with UNKNOWN as "Unknown status"', () => {
-    expect(OVERALL_STATUS_LABELS.UNKNOWN).toBe('Unknown status');
-    expect(OVERALL_STATUS_LABELS.ACTIVE_NOT_RECRUITING).toBe('Active, not recruiting');
-    expect(OVERALL_STATUS_LABELS.NOT_YET_RECRUITING).toBe('Not yet recruiting');
-  });
+const schemas = new Map<string, unknown>(Object.entries(vocabulary));
+/** The Trial's identifier kind (the record's organization ID or a secondary ID type) has no enum of its own. */
+schemas.set('identifierKindSchema', trialSchema.shape.identifiers.element.shape.kind.unwrap());
 
-  it('has a distinct, non-empty label for every status and phase code', () => {
-    const statusLabels = OVERALL_STATUSES.map((code) => OVERALL_STATUS_LABELS[code]);
-    expect(new Set(statusLabels).size).toBe(OVERALL_STATUSES.length);
-    expect(statusLabels.every((label) => label.trim().length > 0)).toBe(true);
-    expect(new Set(PHASES.map((code) => PHASE_LABELS[code])).size).toBe(PHASES.length);
-  });
-
-  it('names design, group and role codes in sentence case', () => {
-    expect(ARM_GROUP_TYPE_LABELS.SHAM_COMPARATOR).toBe('Sham comparator');
-    expect(ALLOCATION_LABELS.NON_RANDOMIZED).toBe('Non-randomized');
-    expect(INTERVENTION_MODEL_LABELS.PARALLEL).toBe('Parallel assignment');
-    expect(PRIMARY_PURPOSE_LABELS.TREATMENT).toBe('Treatment');
-    expect(MASKING_LABELS.NONE).toBe('None (open label)');
-    expect(STUDY_TYPE_LABELS.INTERVENTIONAL).toBe('Interventional');
-    expect(OFFICIAL_ROLE_LABELS.STUDY_CHAIR).toBe('Study chair');
-    expect(CONTACT_ROLE_LABELS.CONTACT).toBe('Contact');
-    expect(CONTACT_ROLE_LABELS.PRINCIPAL_INVESTIGATOR).toBe('Principal investigator');
-    expect(AGENCY_CLASS_LABELS.INDUSTRY).toBe('Industry');
-    expect(IDENTIFIER_KIND_LABELS.ORG_STUDY_ID).toBe("Organization's study ID");
-  });
+/** Every label table of labels.ts, with its vocabulary's schema found by name (OVERALL_STATUS_LABELS: overallStatusSchema). */
+const VOCABULARIES: readonly Vocabulary[] = Object.entries(labelTables).map(([table, labels]) => {
+  const stem = table.replace(/_LABELS$/, '').toLowerCase();
+  const schemaName = `${stem.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())}Schema`;
+  const schema = schemas.get(schemaName);
+  return {
+    name: stem.replaceAll('_', ' '),
+    schema: schema instanceof z.ZodType ? schema : null,
+    labels,
+  };
 });
 
-describe('describeStatus', () => {
-  it('explains UNKNOWN as ClinicalTrials.gov does, with the last known status', () => {
-    const text = describeStatus('UNKNOWN', 'RECRUITING');
-    expect(text).toContain('passed its completion date');
-    expect(text).toContain('not been verified in more than two years');
-    expect(text).toContain('Last known status: Recruiting.');
+it('finds the label tables', () => {
+  expect(VOCABULARIES.map(({ name }) => name)).toContain('overall status');
+  expect(VOCABULARIES.length).toBeGreaterThan(20);
+});
+
+/** Codes whose label is the code itself, as ClinicalTrials.gov shows them: an agency's acronym. */
+const SHOWN_AS_PUBLISHED: Readonly<Record<string, readonly string[]>> = { 'agency class': ['NIH'] };
+
+describe.each(VOCABULARIES)('the $name labels', ({ name, schema, labels }) => {
+  const codes = (schema && codesOf(schema)) ?? [];
+
+  it('belong to a closed list of codes', () => {
+    expect(schema, `no ${name} schema in vocabulary.ts`).not.toBeNull();
+    expect(schema && codesOf(schema), `the ${name} schema is not a z.enum of codes`).not.toBeNull();
+    expect(codes.length).toBeGreaterThan(0);
   });
 
-  it('says plainly when no last known status is published', () => {
-    const text = describeStatus('UNKNOWN', null);
-    expect(text).toContain('not been verified in more than two years');
-    expect(text).toContain('No last known status is published.');
+  it('label every code of the vocabulary, and nothing else', () => {
+    expect(Object.keys(labels).sort()).toEqual([...codes].sort());
   });
 
-  it('adds nothing for other statuses', () => {
-    expect(describeStatus('RECRUITING', null)).toBeNull();
-    expect(describeStatus('COMPLETED', 'RECRUITING')).toBeNull();
+  it('are readable words, never empty and (but for an acronym) never the raw code', () => {
+    for (const code of codes) {
+      const label = labels[code] ?? '';
+      expect(label.trim(), code).not.toBe('');
+      if (!SHOWN_AS_PUBLISHED[name]?.includes(code)) expect(label, code).not.toBe(code);
+      // Sentence case, as ClinicalTrials.gov writes them: no code in capitals with underscores.
+      expect(label, code).not.toMatch(/[A-Z]{2,}_/);
+    }
+  });
+
+  it('tell the codes apart: no two codes share a label', () => {
+    const seen = new Map<string, string>();
+    for (const code of codes) {
+      const label = (labels[code] ?? '').toLowerCase();
+      expect(seen.get(label), `${code} and ${seen.get(label) ?? ''} are both "${label}"`).toBe(
+        undefined,
+      );
+      seen.set(label, code);
+    }
+  });
+
+  // README, "Invalid values": an unknown code is left out and shown as "Invalid in the record",
+  // so no label is ever looked up (or invented) for it.
+  it('never meet an unknown code: the schema refuses it', () => {
+    for (const unknown of ['NOT_A_CODE', '', codes[0]?.toLowerCase() ?? 'x', 42, null]) {
+      expect(schema && z.safeParse(schema, unknown).success, String(unknown)).toBe(false);
+    }
+    for (const code of codes) expect(schema && z.safeParse(schema, code).success, code).toBe(true);
   });
 });

@@ -221,37 +221,3 @@ export const REFERENCE_TYPE_LABELS: Record<z.infer<typeof referenceTypeSchema>, 
   RESULT: 'Result',
   DERIVED: 'Derived (indexed by NCT number)',
 };
-
-/** [PHASE1, PHASE2] -> "Phase 1/Phase 2"; an empty list -> null (no phase published). */
-export function phasesLabel(phases: readonly Phase[]): string | null {
-  return phases.length === 0 ? null : phases.map((phase) => PHASE_LABELS[phase]).join('/');
-}
-
-/** [PHASE1, PHASE2] -> "PHASE1/PHASE2", the codes as the record publishes them. */
-export function phasesCode(phases: readonly Phase[]): string | null {
-  return phases.length === 0 ? null : phases.join('/');
-}
-
-/** The title a trial is shown under: its brief title, or its NCT id when the record gives none. */
-export function trialTitle(trial: { nctId: string; briefTitle: string | null }): string {
-  return trial.briefTitle ?? `${trial.nctId} (no title in the record)`;
-}
-
-/**
- * What an overall status means beyond its label; null when the label says it all.
- * For UNKNOWN, ClinicalTrials.gov's explanation plus the last known status, or a plain
- * statement that the record publishes none.
- */
-export function describeStatus(
-  overall: OverallStatus,
-  lastKnown: OverallStatus | null,
-): string | null {
-  if (overall !== 'UNKNOWN') return null;
-  const why =
-    'The study has passed its completion date and its status has not been verified in more than two years.';
-  const last =
-    lastKnown === null
-      ? 'No last known status is published.'
-      : `Last known status: ${OVERALL_STATUS_LABELS[lastKnown]}.`;
-  return `${why} ${last}`;
-}

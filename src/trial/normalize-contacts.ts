@@ -2,6 +2,7 @@ import type { CtgovContact } from './ctgov-locations-schema';
 import { parsePersonName } from './person-name';
 import { foldWords } from './text-fold';
 import type { Contact } from './trial-schema';
+import { formatCount } from './count-text';
 
 export function normalizeContact(raw: CtgovContact): Contact {
   const name = raw.name?.trim();
@@ -26,5 +27,5 @@ export function duplicateContactWarnings(contacts: readonly Contact[], where: st
   }
   return [...counts.values()]
     .filter((entry) => entry.count > 1)
-    .map((entry) => `${where} "${entry.shown}" is listed ${entry.count} times`);
+    .map((entry) => `${where} "${entry.shown}" is listed ${formatCount(entry.count)} times`);
 }

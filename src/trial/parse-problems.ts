@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount, pluralWord } from './count-text';
 
 /**
  * Turns zod issues into the messages a user reads:
@@ -69,12 +70,12 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return got === null ? expected : `${expected}; got ${got}`;
     }
     case 'unrecognized_keys':
-      return `unexpected key(s) ${issue.keys.join(', ')}`;
+      return `unexpected ${pluralWord(issue.keys.length, 'key')} ${issue.keys.join(', ')}`;
     case 'too_big':
     case 'too_small':
       // A long string is measured, not quoted: "got 1,048,576 characters".
       return typeof received === 'string'
-        ? `${issue.message}, got ${received.length.toLocaleString('en-US')} characters`
+        ? `${issue.message}, got ${formatCount(received.length)} characters`
         : got === null
           ? issue.message
           : `${issue.message}, got ${got}`;

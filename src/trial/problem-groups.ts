@@ -1,4 +1,5 @@
 import type { RecordProblem } from './trial-schema';
+import { plural } from './count-text';
 
 /**
  * Many problems of one kind ("locations[*].status: expected one of …" ten thousand times) read
@@ -36,5 +37,5 @@ export function groupProblems(problems: readonly RecordProblem[]): ProblemGroup[
 
 /** "1 invalid value" / "12,000 invalid values". */
 export function invalidValuesText(count: number): string {
-  return `${count.toLocaleString('en-US')} invalid ${count === 1 ? 'value' : 'values'}`;
+  return plural(count, 'invalid value');
 }

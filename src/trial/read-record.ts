@@ -4,6 +4,7 @@ import type { NormalizeOptions } from './normalize-trial';
 import { classifyRecord, notAStudyItem } from './record-kind';
 import { studyToTrial } from './study-to-trial';
 import type { RecordProblem, Trial } from './trial-schema';
+import { plural } from './count-text';
 
 /**
  * One file a user (or `npm run data`) brings, read the same way in the build and the browser:
@@ -62,7 +63,7 @@ function decode(text: string): { ok: true; value: unknown } | { ok: false; messa
     return {
       ok: false,
       message: fault.truncated
-        ? `the JSON stops at ${where} before it is complete (${fault.openValues} ${fault.openValues === 1 ? 'object or list is' : 'objects or lists are'} still open): the file looks cut short; download it again`
+        ? `the JSON stops at ${where} before it is complete (${plural(fault.openValues, 'object or list is', 'objects or lists are')} still open): the file looks cut short; download it again`
         : `not valid JSON: ${where}: ${fault.reason}`,
     };
   }

@@ -1,5 +1,6 @@
+import { ctgovStudySchema } from './ctgov-schema';
 import { normalizeStudy, type NormalizeOptions } from './normalize-trial';
-import { parseStudy } from './parse-study';
+import { salvageParse } from './salvage-parse';
 import { trialSchema, type RecordProblem, type Trial } from './trial-schema';
 
 /**
@@ -10,7 +11,7 @@ export type TrialResult = { ok: true; trial: Trial } | { ok: false; problems: Re
 
 /** Decoded CT.gov JSON value of one study -> checked, normalized Trial. Pure; the locator comes with the options. */
 export function studyToTrial(value: unknown, options: NormalizeOptions): TrialResult {
-  const parsed = parseStudy(value);
+  const parsed = salvageParse(ctgovStudySchema, value);
   if (!parsed.ok) return parsed;
   let trial: Trial;
   try {

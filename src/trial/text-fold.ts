@@ -1,35 +1,73 @@
 /**
- * Text folding shared by the normalizer and the gazetteer: comparisons that
- * ignore case, diacritics and punctuation. Pure, browser-safe.
+ * The one text-folding rule, for search, matching and slugs: case, accents and other combining
+ * marks, letters that carry their stroke in themselves (Ł, ø, đ, ß …) and typographic apostrophes
+ * all fold away, so "Łódź" finds "Lodz" and "Xi’an" finds "Xi'an". Shared by the normalizer, the
+ * gazetteer, the site search, the synthetic generator and the e2e specs. Pure, browser-safe.
  */
 
-const DIACRITICS = /[\u0300-\u036f]/g;
+const COMBINING_MARKS = /\p{M}/gu;
 const NOT_PRINTABLE_ASCII = /[^ -~]/;
-const APOSTROPHES = /[’‘'`´ʼ]/g;
+const APOSTROPHE_LIKE = /[’‘`´ʼ]/g;
+/** Letters NFD leaves whole (their stroke or ligature is part of the letter), already lower case. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  ŀ: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
-/** Lowercase, strip diacritics ("Zürich" -> "zurich"). */
-export function stripDiacritics(text: string): string {
+/**
+ * Text for comparing: lower case, accents and other combining marks removed ("São" -> "sao"),
+ * letters with a stroke spelt plainly ("Łódź" -> "lodz", "Straße" -> "strasse"), typographic
+ * apostrophes as plain ones ("Xi’an" -> "xi'an"). Spaces and other punctuation are kept.
+ */
+export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  return NOT_PRINTABLE_ASCII.test(lower) ? lower.normalize('NFD').replace(DIACRITICS, '') : lower;
+  if (!NOT_PRINTABLE_ASCII.test(lower)) return lower.replace(APOSTROPHE_LIKE, "'");
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter] ?? letter)
+    .replace(APOSTROPHE_LIKE, "'");
 }
 
 /**
- * A compact key for place names: diacritics, case, apostrophes, hyphens, dots and
- * spaces folded away, so "Xi’an", "Xi'an", "Xian" and "XI AN" all give "xian".
+ * A compact key for place names: folded, with apostrophes, hyphens, dots and spaces removed, so
+ * "Xi’an", "Xi'an", "Xian" and "XI AN" all give "xian".
  */
 export function foldPlaceName(text: string): string {
-  return stripDiacritics(text).replace(/[’‘'`´ʼ\-.\s]/g, '');
+  return foldText(text).replace(/['\-.\s]/g, '');
 }
 
 /**
- * The words of a name for whole-word comparison: diacritics and case folded,
- * apostrophes dropped ("People's" -> "peoples"), other punctuation splits words.
+ * The words of a name for whole-word comparison: folded, apostrophes dropped
+ * ("People's" -> "peoples"), other punctuation splits words.
  */
 export function foldWords(text: string): string[] {
-  return stripDiacritics(text)
-    .replace(APOSTROPHES, '')
+  return foldText(text)
+    .replaceAll("'", '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
+}
+
+/**
+ * ASCII letters and digits joined by hyphens, for an address or a file name:
+ * "St. Mary's Hospital São Paulo" -> "st-marys-hospital-sao-paulo".
+ */
+export function slug(text: string): string {
+  return foldWords(text)
+    .join('-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** True when `needle` occurs in `haystack` as a contiguous run of whole words. */

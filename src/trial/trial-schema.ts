@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, partialDateParts } from './partial-date';
 import {
   agencyClassSchema,
   allocationSchema,
@@ -34,16 +35,14 @@ export const TRIAL_SCHEMA_VERSION = 2;
 export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 export const nctIdSchema = z.string().regex(NCT_ID_PATTERN, 'expected an NCT id like NCT01234567');
 
-/** "2014", "2014-07" or "2014-07-31", kept exactly as published (partial stays partial). */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** A full date names a day that exists: "2014-02-30" does not. */
 function isCalendarDay(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return true;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const parts = partialDateParts(text);
+  if (!parts?.month || !parts.day) return true;
+  return parts.day <= new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate();
 }
 
+/** "2014", "2014-07" or "2014-07-31", kept exactly as published (partial stays partial). */
 export const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, {

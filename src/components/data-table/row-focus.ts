@@ -1,20 +1,14 @@
+import { focusableElements } from '@/components/focusable';
+
 /**
  * DOM side of the table's keyboard model: which control in a row has focus, and which element
  * to focus in another row (the same control, else the row's first control, else the row itself).
  */
 
-const CONTROLS = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
-
 /** Where focus sits in a row: the cell's position and the control's position in that cell (-1: the row itself). */
 export interface FocusSpot {
   cell: number;
   control: number;
-}
-
-function controlsIn(element: Element): HTMLElement[] {
-  return [...element.querySelectorAll<HTMLElement>(CONTROLS)].filter(
-    (control) => !control.closest('[hidden], [inert]'),
-  );
 }
 
 /** A body row by its position in the sorted rows (`data-index`), if it is rendered. */
@@ -29,7 +23,7 @@ export function focusSpotOf(row: HTMLTableRowElement, focused: Element): FocusSp
   const cell = focused.closest('td, th');
   if (!cell || cell === row || !row.contains(cell)) return { cell: 0, control: -1 };
   const cellIndex = [...row.cells].findIndex((c) => c === cell);
-  const control = controlsIn(cell).findIndex((c) => c === focused || c.contains(focused));
+  const control = focusableElements(cell).findIndex((c) => c === focused || c.contains(focused));
   return { cell: Math.max(cellIndex, 0), control };
 }
 
@@ -37,9 +31,9 @@ export function focusSpotOf(row: HTMLTableRowElement, focused: Element): FocusSp
 export function focusTargetIn(row: HTMLTableRowElement, spot: FocusSpot): HTMLElement {
   if (spot.control >= 0) {
     const cell = row.cells[spot.cell];
-    const inCell = cell ? controlsIn(cell) : [];
+    const inCell = cell ? focusableElements(cell) : [];
     const same = inCell[Math.min(spot.control, inCell.length - 1)];
     if (same) return same;
   }
-  return controlsIn(row)[0] ?? row;
+  return focusableElements(row)[0] ?? row;
 }

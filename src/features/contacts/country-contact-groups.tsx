@@ -2,16 +2,14 @@ import { useMemo, useState } from 'react';
 import type { Site } from '@/trial/trial-schema';
 import { groupSitesByCountry, type CountryGroup } from './group-sites-by-country';
 import { SiteContactList } from './site-contact-list';
-
-const plural = (count: number, one: string, many: string) =>
-  `${String(count)} ${count === 1 ? one : many}`;
+import { formatCount, plural } from '@/trial/count-text';
 
 /** "Germany: 48 sites, 45 with a contact", the country isolated from the words after it. */
 function CountryGroupLabel({ group: { country, sites, withContacts } }: { group: CountryGroup }) {
   return (
     <>
       <bdi>{country ?? 'Country not given'}</bdi>
-      {`: ${plural(sites.length, 'site', 'sites')}, ${String(withContacts)} with a contact`}
+      {`: ${plural(sites.length, 'site')}, ${formatCount(withContacts)} with a contact`}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { EMBED_VIEW_NAMES, type EmbedView } from '@/lib/embed-views';
+import { escapeHtml, escapeUrlAttribute } from '@/lib/html-escape';
 
 export interface EmbedOptions {
   /** The app's origin and base path, e.g. "https://trials.example.org" and "/". */
@@ -25,17 +26,9 @@ export function embedTitle(trialId: string, view: EmbedView): string {
   return `${trialId} ${EMBED_VIEW_NAMES[view]} (Trial Explorer)`;
 }
 
-function attribute(value: string): string {
-  return value
-    .replace(/&(?![a-z]+=)/gi, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 /** The documented iframe snippet (README, "Embedding"), as the dialog shows and copies it. */
 export function embedSnippet(options: EmbedOptions): string {
-  const src = attribute(embedUrl(options));
-  const title = attribute(embedTitle(options.trialId, options.view));
+  const src = escapeUrlAttribute(embedUrl(options));
+  const title = escapeHtml(embedTitle(options.trialId, options.view));
   return `<iframe src="${src}" width="${options.width}" height="${options.height}" title="${title}" style="border:0" loading="lazy"></iframe>`;
 }

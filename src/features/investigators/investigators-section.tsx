@@ -5,6 +5,7 @@ import { setUrlState, useUrlSort } from '@/lib/use-url-state';
 import type { Trial } from '@/trial/trial-schema';
 import { investigatorColumns } from './investigator-columns';
 import { investigatorRows } from './investigator-rows';
+import { formatCount } from '@/trial/count-text';
 
 export function InvestigatorsSection({ trial }: { trial: Trial }) {
   const sort = useUrlSort('investigatorsSort');
@@ -17,7 +18,7 @@ export function InvestigatorsSection({ trial }: { trial: Trial }) {
       blurb="The study's officials, their roles and affiliations, and the site each is linked to (select a site to show it on the map)."
     >
       <DataTable
-        caption={`Investigators (${rows.length})`}
+        caption={`Investigators (${formatCount(rows.length)})`}
         columns={investigatorColumns}
         data={rows}
         getRowId={(row) => row.official.id}

@@ -1,8 +1,9 @@
 import { ProblemList } from '@/components/problem-list';
 import { TrialLink } from '@/components/trial-link';
-import { trialTitle } from '@/trial/labels';
+import { trialTitle } from '@/trial/trial-title';
 import { invalidValuesText } from '@/trial/problem-groups';
 import type { FileOutcome } from './use-record-opener';
+import { formatCount, plural } from '@/trial/count-text';
 
 /**
  * What became of each file: the trials opened (links), the studies that could not be read with
@@ -32,8 +33,8 @@ function FileReport({ outcome }: { outcome: FileOutcome }) {
   return (
     <div className="reading-report__file" role={failed.length > 0 ? 'alert' : 'status'}>
       <h3>
-        {name}: {opened.length} of {reading.studies.length}{' '}
-        {reading.studies.length === 1 ? 'study' : 'studies'} opened
+        {name}: {formatCount(opened.length)} of {plural(reading.studies.length, 'study', 'studies')}{' '}
+        opened
       </h3>
       {opened.length > 0 && (
         <ul>

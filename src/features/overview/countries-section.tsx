@@ -1,6 +1,7 @@
 import { Missing } from '@/components/missing';
 import { Section } from '@/components/section';
 import type { Trial } from '@/trial/trial-schema';
+import { plural } from '@/trial/count-text';
 
 interface CountryLine {
   country: string;
@@ -9,13 +10,16 @@ interface CountryLine {
 }
 
 /** "China: 6 sites": the record's countries, each with how many of the listed sites it has. */
-export function countryLines({ countries, sites }: Pick<Trial, 'countries' | 'sites'>): CountryLine[] {
+export function countryLines({
+  countries,
+  sites,
+}: Pick<Trial, 'countries' | 'sites'>): CountryLine[] {
   // Counted in one pass over the sites (not one pass per country).
   const counts = new Map<string | null, number>();
   for (const site of sites) counts.set(site.country, (counts.get(site.country) ?? 0) + 1);
   return countries.map((country) => {
     const count = counts.get(country) ?? 0;
-    return { country, siteCount: count === 0 ? null : `${String(count)} ${count === 1 ? 'site' : 'sites'}` };
+    return { country, siteCount: count === 0 ? null : plural(count, 'site') };
   });
 }
 

@@ -6,7 +6,10 @@ import { ModuleNote } from '@/components/module-note';
 import { StatusBadge } from '@/components/status-badge';
 import { studyLink } from '@/lib/safe-links';
 import { formatDated, formatPartialDate } from '@/trial/dates';
-import { describeStatus, phasesCode, phasesLabel, STUDY_TYPE_LABELS, trialTitle } from '@/trial/labels';
+import { STUDY_TYPE_LABELS } from '@/trial/labels';
+import { phasesCode, phasesLabel } from '@/trial/phases-text';
+import { describeStatus } from '@/trial/status-description';
+import { trialTitle } from '@/trial/trial-title';
 import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Dated, Trial } from '@/trial/trial-schema';
 import { formatEnrollment } from './format-enrollment';
@@ -88,7 +91,11 @@ export function TrialHeader({ trial }: { trial: Trial }) {
             recordPath: PATHS.primaryCompletion,
             value: dated(status.primaryCompletion),
           },
-          { term: 'Study completion', recordPath: PATHS.completion, value: dated(status.completion) },
+          {
+            term: 'Study completion',
+            recordPath: PATHS.completion,
+            value: dated(status.completion),
+          },
           { term: 'First posted', recordPath: PATHS.firstPosted, value: dated(status.firstPosted) },
           {
             term: 'Last update posted',

@@ -1,6 +1,7 @@
 import type { Site } from '@/trial/trial-schema';
 import { countSiteStatuses } from './site-facts';
 import { siteStatusColor, siteStatusLabel } from './site-status-style';
+import { formatCount, plural } from '@/trial/count-text';
 
 /** Status colours with their words and counts, for the sites shown; and how many of them are not on the map. */
 export function MapLegend({ sites }: { sites: readonly Site[] }) {
@@ -16,13 +17,13 @@ export function MapLegend({ sites }: { sites: readonly Site[] }) {
               aria-hidden="true"
               style={{ backgroundColor: siteStatusColor(status) }}
             />
-            {siteStatusLabel(status)}: {count} {count === 1 ? 'site' : 'sites'}
+            {siteStatusLabel(status)}: {plural(count, 'site')}
           </li>
         ))}
       </ul>
       {notOnMap > 0 && (
         <p className="map-legend__note">
-          {notOnMap} of {sites.length} {sites.length === 1 ? 'site is' : 'sites are'} not on the map
+          {formatCount(notOnMap)} of {plural(sites.length, 'site is', 'sites are')} not on the map
           (no location; see the sites table).
         </p>
       )}

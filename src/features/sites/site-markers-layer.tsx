@@ -9,6 +9,7 @@ import { spreadOffsets } from './spread-offsets';
 import { useMapView } from './use-map-view';
 import { usePointIndex } from './use-point-index';
 import { useRevealSelected } from './use-reveal-selected';
+import { plural } from '@/trial/count-text';
 
 interface SiteMarkersLayerProps {
   sites: readonly Site[];
@@ -16,8 +17,6 @@ interface SiteMarkersLayerProps {
   onSelectSite: (siteId: string | null) => void;
   selectedIdRef: { readonly current: string | null };
 }
-
-const sitesWord = (count: number) => (count === 1 ? 'site' : 'sites');
 
 /**
  * The site markers. Up to CLUSTER_ABOVE located sites, every site is drawn (sites sharing a point
@@ -85,7 +84,7 @@ export function SiteMarkersLayer({
           lat={group.lat}
           lon={lon}
           count={count}
-          name={`${count} sites at one place${city ? `, ${city}` : ''}: show them`}
+          name={`${plural(count, 'site')} at one place${city ? `, ${city}` : ''}: show them`}
           atOnePoint
           onActivate={() => {
             focusRequest.current = group.sites[0]?.id ?? null;
@@ -116,7 +115,7 @@ export function SiteMarkersLayer({
         lat={item.lat}
         lon={item.lon}
         count={item.sites}
-        name={`${item.sites} ${sitesWord(item.sites)}: zoom in`}
+        name={`${plural(item.sites, 'site')}: zoom in`}
         onActivate={() => zoomInto(item.lat, item.lon, item.id)}
       />
     ) : (

@@ -1,17 +1,6 @@
+import { foldText } from '@/trial/text-fold';
 import type { Site } from '@/trial/trial-schema';
 import type { OverallStatus } from '@/trial/vocabulary';
-
-/**
- * Text for matching: lower case, accents and other combining marks removed ("São" = "sao"),
- * typographic apostrophes as plain ones ("Xi’an" = "xi'an").
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’`´]/g, "'")
-    .toLowerCase();
-}
 
 /** One site's searchable fields (facility, city, state, country), folded; a line each, so a match never spans two. */
 export function siteSearchKey(site: Site): string {

@@ -10,6 +10,7 @@ import { StatusFilter } from './status-filter';
 import { useShownSites } from './use-shown-sites';
 import '@/components/visually-hidden.css';
 import './sites-map-panel.css';
+import { formatCount } from '@/trial/count-text';
 
 /**
  * A fresh lazy map for each attempt: React.lazy keeps a failed import for good, so "Try again"
@@ -38,8 +39,8 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
           <summary>
             Filter and legend (
             {shownSites.length === sites.length
-              ? sites.length
-              : `${shownSites.length} of ${sites.length}`}{' '}
+              ? formatCount(sites.length)
+              : `${formatCount(shownSites.length)} of ${formatCount(sites.length)}`}{' '}
             sites)
           </summary>
           <StatusFilter sites={sites} value={status} onChange={setStatus} />

@@ -2,6 +2,7 @@ import { DataTable } from '@/components/data-table/data-table';
 import { setUrlState, useUrlSort, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
 import { siteColumns } from './site-columns';
+import { formatCount } from '@/trial/count-text';
 
 /** The sites as a sortable table: the map's text alternative. Selecting a facility shows it on the map. */
 export function SitesTable({
@@ -15,7 +16,10 @@ export function SitesTable({
 }) {
   const sort = useUrlSort('sitesSort');
   const selectedSite = useUrlValue((state) => state.site);
-  const shown = sites.length === totalCount ? `${totalCount}` : `${sites.length} of ${totalCount}`;
+  const shown =
+    sites.length === totalCount
+      ? formatCount(totalCount)
+      : `${formatCount(sites.length)} of ${formatCount(totalCount)}`;
   return (
     <DataTable
       caption={`Sites (${shown}): select a facility to show it on the map`}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { SITES_FILTER_MAX_LENGTH } from '@/lib/url-state';
 import './sites-text-filter.css';
+import { formatCount } from '@/trial/count-text';
 
 interface SitesTextFilterProps {
   /** As typed ('' = no filter). */
@@ -66,8 +67,8 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
       </div>
       <p role="status" className="sites-text-filter__count">
         {filtering && shownCount === 0
-          ? `No site matches “${value.trim()}”. Showing 0 of ${totalCount} sites.`
-          : `Showing ${shownCount} of ${totalCount} sites`}
+          ? `No site matches “${value.trim()}”. Showing 0 of ${formatCount(totalCount)} sites.`
+          : `Showing ${formatCount(shownCount)} of ${formatCount(totalCount)} sites`}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Site } from '@/trial/trial-schema';
 import type { OverallStatus } from '@/trial/vocabulary';
 import { countSiteStatuses } from './site-facts';
 import { siteStatusLabel } from './site-status-style';
+import { formatCount } from '@/trial/count-text';
 
 interface StatusFilterProps {
   sites: readonly Site[];
@@ -21,7 +22,7 @@ export function StatusFilter({ sites, value, onChange }: StatusFilterProps) {
       <legend>Show sites</legend>
       <label>
         <input type="radio" name={name} checked={value === null} onChange={() => onChange(null)} />
-        All statuses ({sites.length})
+        All statuses ({formatCount(sites.length)})
       </label>
       {options.map(({ status, count }) => (
         <label key={status}>
@@ -31,7 +32,7 @@ export function StatusFilter({ sites, value, onChange }: StatusFilterProps) {
             checked={value === status}
             onChange={() => onChange(status)}
           />
-          {siteStatusLabel(status)} ({count})
+          {siteStatusLabel(status)} ({formatCount(count)})
         </label>
       ))}
     </fieldset>

@@ -5,6 +5,7 @@ import { setUrlState, useUrlSort } from '@/lib/use-url-state';
 import type { Trial } from '@/trial/trial-schema';
 import { studyGroupColumns } from './study-group-columns';
 import { studyGroupRows } from './study-group-rows';
+import { formatCount } from '@/trial/count-text';
 
 export function StudyGroupsSection({ trial }: { trial: Trial }) {
   const sort = useUrlSort('groupsSort');
@@ -17,7 +18,7 @@ export function StudyGroupsSection({ trial }: { trial: Trial }) {
       blurb="Each arm or cohort of the study and the interventions its participants receive."
     >
       <DataTable
-        caption={`Study groups (${rows.length})`}
+        caption={`Study groups (${formatCount(rows.length)})`}
         columns={studyGroupColumns}
         data={rows}
         getRowId={(row) => row.arm.id}

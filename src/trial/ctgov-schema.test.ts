@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseStudy } from './parse-study';
+import { ctgovStudySchema } from './ctgov-schema';
 import { rawLocation, rawStudy, rawStudyWithLocations } from './raw-study-builders';
+import { salvageParse } from './salvage-parse';
+
+const parseStudy = (value: unknown) => salvageParse(ctgovStudySchema, value);
 
 function problemsOf(value: unknown) {
   return parseStudy(value).problems;
 }
 
-describe('parseStudy (the CT.gov schema, keeping what is valid)', () => {
+describe('the CT.gov study schema, salvage-parsed (keeping what is valid)', () => {
   it('accepts a minimal record and ignores unknown keys', () => {
     const result = parseStudy(
       rawStudy({ oversightModule: { oversightHasDmc: true } }, { derivedSection: {} }),
