@@ -1,10 +1,19 @@
 import type { Row as TableRow } from '@tanstack/react-table';
-import { lazy, Suspense, useEffect, useEffectEvent, useMemo, useRef, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { BodyRow } from './body-row';
 import { loadWindowedRows } from './load-windowed-rows';
 import { ariaRowIndex, ESTIMATED_ROW_HEIGHT, LONG_TABLE_ROWS } from './row-navigation';
 import { findBodyRow } from './row-focus';
-import { useRowNavigation } from './use-row-navigation';
+import { useRowNavigation, type RowFocus } from './use-row-navigation';
 
 // Only long tables need the virtualizer: it stays out of the first view's bundle.
 const WindowedRows = lazy(loadWindowedRows);
@@ -28,6 +37,8 @@ interface TableBodyProps<Row> {
 export function TableBody<Row>(props: TableBodyProps<Row>) {
   const { rows, columnCount, windowed, scrollBox, selectedRowId, emptyMessage } = props;
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  // Focus in the stand-in rows (or a keyboard move to a row they lack) carries over to the windowed body.
+  const handoffRef = useRef<RowFocus | null>(null);
   if (rows.length === 0) {
     return (
       <tbody>
@@ -41,7 +52,14 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
   }
   const all = <AllRows rows={rows} selectedRowId={selectedRowId} />;
   if (!windowed) return all;
-  const first = <AllRows rows={rows.slice(0, LONG_TABLE_ROWS)} selectedRowId={selectedRowId} />;
+  const first = (
+    <AllRows
+      rows={rows.slice(0, LONG_TABLE_ROWS)}
+      count={rows.length}
+      handoffRef={handoffRef}
+      selectedRowId={selectedRowId}
+    />
+  );
   return (
     <Suspense fallback={first}>
       <WindowedRows
@@ -49,6 +67,7 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
         columnCount={columnCount}
         scrollBox={scrollBox}
         selectedRowId={selectedRowId}
+        handoffRef={handoffRef}
         renderRow={(index, measureRef): ReactNode => {
           const row = rows[index];
           return row ? (
@@ -68,20 +87,25 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
 
 /**
  * Every row given, in the DOM: keyboard moves go between rendered rows, the page scrolls, and the
- * selected row is scrolled into view when it changes.
+ * selected row is scrolled into view when it changes. As a long table's stand-in (`handoffRef`), moves
+ * reach all `count` rows: one to a row not here waits for the windowed body, which finishes it.
  */
 function AllRows<Row>({
   rows,
+  count = rows.length,
+  handoffRef,
   selectedRowId,
 }: {
   rows: TableRow<Row>[];
+  count?: number;
+  handoffRef?: RefObject<RowFocus | null>;
   selectedRowId: string | null | undefined;
 }) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const { onKeyDown } = useRowNavigation({
-    count: rows.length,
+  const { onKeyDown, onFocus } = useRowNavigation({
+    count,
     bodyRef,
-    scrollToRow: () => undefined,
+    handoffRef,
     pageSize: () => Math.floor(window.innerHeight / ESTIMATED_ROW_HEIGHT) - 1,
   });
   const revealSelected = useEffectEvent((id: string) => {
@@ -92,7 +116,7 @@ function AllRows<Row>({
     if (selectedRowId) revealSelected(selectedRowId);
   }, [selectedRowId]);
   return (
-    <tbody ref={bodyRef} onKeyDown={onKeyDown}>
+    <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
       {rows.map((row, index) => (
         <BodyRow key={row.id} row={row} index={index} selected={row.id === selectedRowId} />
       ))}

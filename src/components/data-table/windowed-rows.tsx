@@ -7,12 +7,13 @@ import {
   type FocusEvent,
   type ReactNode,
   type Ref,
+  type RefObject,
 } from 'react';
 import { keepRowInView } from './keep-row-in-view';
 import { ESTIMATED_ROW_HEIGHT } from './row-navigation';
 import { useBodyOffsets } from './use-body-offsets';
 import { useRevealRow } from './use-reveal-row';
-import { useRowNavigation } from './use-row-navigation';
+import { useRowNavigation, type RowFocus } from './use-row-navigation';
 
 interface WindowedRowsProps {
   /** The id of every row, in display order: the virtualizer windows over all of them. */
@@ -20,6 +21,8 @@ interface WindowedRowsProps {
   columnCount: number;
   scrollBox: HTMLDivElement | null;
   selectedRowId: string | null | undefined;
+  /** Where focus was (or was going) in the stand-in rows this body replaces: it takes that over. */
+  handoffRef?: RefObject<RowFocus | null>;
   /** Renders the row at `index`, with the virtualizer's measuring ref on its `<tr>`. */
   renderRow: (index: number, measureRef: Ref<HTMLTableRowElement>) => ReactNode;
 }
@@ -33,7 +36,7 @@ const OVERSCAN = 10;
  * row reach rows not rendered yet by scrolling the box there first.
  */
 export default function WindowedRows(props: WindowedRowsProps) {
-  const { rowIds, columnCount, scrollBox, selectedRowId, renderRow } = props;
+  const { rowIds, columnCount, scrollBox, selectedRowId, handoffRef, renderRow } = props;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const offsets = useBodyOffsets(bodyRef);
   const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds]);
@@ -78,6 +81,7 @@ export default function WindowedRows(props: WindowedRowsProps) {
   const { onKeyDown } = useRowNavigation({
     count: rowIds.length,
     bodyRef,
+    handoffRef,
     scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
     pageSize: () =>
       Math.floor(((scrollBox?.clientHeight ?? 0) - offsets.header) / ESTIMATED_ROW_HEIGHT) - 1,
