@@ -1,37 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ColumnSort } from '@/lib/url-state';
 import { DataTable } from './data-table';
+import { itemColumns as columns, items, type Item } from './items.test-support';
 import { installScrollLayout } from './scroll-layout.test-support';
-
-interface Item {
-  id: string;
-  name: string;
-  size: number;
-}
-
-const columns: ColumnDef<Item>[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    accessorFn: (item) => item.name,
-    cell: ({ row }) => <button type="button">{row.original.name}</button>,
-  },
-  { id: 'size', header: 'Size', accessorFn: (item) => item.size },
-];
-
-/** Items "Item 1"…"Item n"; sizes run the other way, so sorting by size reverses the order. */
-function items(count: number): Item[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `item-${String(i + 1)}`,
-    name: `Item ${String(i + 1)}`,
-    size: count - i,
-  }));
-}
 
 function Harness({ data, selected = null }: { data: Item[]; selected?: string | null }) {
   const [sort, setSort] = useState<ColumnSort | null>(null);

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ColumnDef } from '@tanstack/react-table';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { itemColumns, items } from './items.test-support';
 import { installScrollLayout } from './scroll-layout.test-support';
 
 /**
@@ -15,24 +15,6 @@ vi.mock('./load-windowed-rows', () => ({
     await new Promise<void>((resolve) => (releaseChunk = resolve));
     return vi.importActual<typeof import('./windowed-rows')>('./windowed-rows');
   },
-}));
-
-interface Item {
-  id: string;
-  name: string;
-}
-
-const columns: ColumnDef<Item>[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    accessorFn: (item) => item.name,
-    cell: ({ row }) => <button type="button">{row.original.name}</button>,
-  },
-];
-const data: Item[] = Array.from({ length: 500 }, (_, i) => ({
-  id: `item-${String(i + 1)}`,
-  name: `Item ${String(i + 1)}`,
 }));
 
 const table = () => screen.getByRole('table', { name: 'Items' });
@@ -56,8 +38,8 @@ describe('DataTable, long, while its windowing code loads', () => {
     render(
       <DataTable
         caption="Items"
-        columns={columns}
-        data={data}
+        columns={itemColumns}
+        data={items(500)}
         getRowId={(item) => item.id}
         sort={null}
         onSortChange={() => undefined}
