@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { setUrlState, useUrlValue } from '@/lib/use-url-state';
+import { formatCount, plural } from '@/trial/count-text';
 import type { Site } from '@/trial/trial-schema';
 import { basemapQueryOptions } from './basemap-query';
 import { loadSitesMap } from './load-sites-map';
@@ -10,7 +11,6 @@ import { StatusFilter } from './status-filter';
 import { useShownSites } from './use-shown-sites';
 import '@/components/visually-hidden.css';
 import './sites-map-panel.css';
-import { formatCount } from '@/trial/count-text';
 
 /**
  * A fresh lazy map for each attempt: React.lazy keeps a failed import for good, so "Try again"
@@ -39,9 +39,9 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
           <summary>
             Filter and legend (
             {shownSites.length === sites.length
-              ? formatCount(sites.length)
-              : `${formatCount(shownSites.length)} of ${formatCount(sites.length)}`}{' '}
-            sites)
+              ? plural(sites.length, 'site')
+              : `${formatCount(shownSites.length)} of ${plural(sites.length, 'site')}`}
+            )
           </summary>
           <StatusFilter sites={sites} value={status} onChange={setStatus} />
           <MapLegend sites={shownSites} />
