@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCriteria, unescapeMarkdown } from './eligibility-criteria';
+import { parseCriteria } from './eligibility-criteria';
 
 describe('parseCriteria', () => {
   it('splits CT.gov markdown by headings, with nesting from indentation and escapes removed', () => {
@@ -76,13 +76,5 @@ describe('parseCriteria', () => {
     expect(parseCriteria('Inclusion of minors is not planned').other).toEqual([
       { text: 'Inclusion of minors is not planned', level: 0 },
     ]);
-  });
-});
-
-describe('unescapeMarkdown', () => {
-  it('removes backslash escapes before punctuation only', () => {
-    expect(unescapeMarkdown('\\>= 4, \\<2, \\[a\\], \\*, 5\\% and C:\\temp')).toBe(
-      '>= 4, <2, [a], *, 5% and C:\\temp',
-    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Criterion } from './trial-schema';
+import { unescapeMarkdown } from './markdown-escapes';
 
 /**
  * Splits ClinicalTrials.gov eligibility text (markdown) into inclusion, exclusion
@@ -15,16 +16,9 @@ export interface CriteriaLists {
 
 type Section = keyof CriteriaLists;
 
-/** A backslash before any ASCII punctuation is a markdown escape. */
-const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const BULLET = /^([*\-+•]|\d{1,3}[.)]|[a-z][.)])\s+(.*)$/;
 const HEADING =
   /^(?:key\s+|main\s+|general\s+)?(inclusion|exclusion|eligibility|ineligibility)(?:\s+criteria)?\b(.*)$/i;
-
-/** Removes markdown backslash escapes: "\>= 4" -> ">= 4". */
-export function unescapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_ESCAPE, '$1');
-}
 
 /** Strips markdown emphasis and heading marks around a line: "**Inclusion Criteria:**" -> "Inclusion Criteria:". */
 function stripDecoration(line: string): string {

@@ -1,6 +1,7 @@
 import { present } from './ctgov-fields';
 import type { CtgovProtocol } from './ctgov-schema';
-import { parseCriteria, unescapeMarkdown } from './eligibility-criteria';
+import { parseCriteria } from './eligibility-criteria';
+import { unescapeMarkdown } from './markdown-escapes';
 import type { Eligibility } from './trial-schema';
 
 type EligibilityModule = NonNullable<CtgovProtocol['eligibilityModule']>;
