@@ -33,7 +33,10 @@ export const measureParamSchema = z.enum([
 export type MeasureParam = z.infer<typeof measureParamSchema>;
 
 /** The dispersion of an analysis estimate (a code here, unlike an outcome's own dispersionType). */
-export const analysisDispersionTypeSchema = z.enum(['STANDARD_DEVIATION', 'STANDARD_ERROR_OF_MEAN']);
+export const analysisDispersionTypeSchema = z.enum([
+  'STANDARD_DEVIATION',
+  'STANDARD_ERROR_OF_MEAN',
+]);
 export type AnalysisDispersionType = z.infer<typeof analysisDispersionTypeSchema>;
 
 export const ciNumSidesSchema = z.enum(['ONE_SIDED', 'TWO_SIDED']);

@@ -8,8 +8,7 @@
 export type NumberRelation = '=' | '<' | '<=' | '>' | '>=';
 
 export type PublishedNumber =
-  | { value: number; relation: NumberRelation | null }
-  | { value: null; reason: string };
+  { value: number; relation: NumberRelation | null } | { value: null; reason: string };
 
 const RELATIONS: Record<string, NumberRelation> = {
   '=': '=',
