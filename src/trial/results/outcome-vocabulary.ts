@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * ClinicalTrials.gov API v2 codes of the outcome measures module (raw schema and model share them;
+ * labels come later). Source: https://clinicaltrials.gov/data-api/about-api/study-data-structure
+ * (enums OutcomeMeasureType, ReportingStatus, MeasureParam, AnalysisDispersionType,
+ * ConfidenceIntervalNumSides, NonInferiorityType).
+ */
+export const OUTCOME_MEASURE_TYPES = [
+  'PRIMARY',
+  'SECONDARY',
+  'OTHER_PRE_SPECIFIED',
+  'POST_HOC',
+] as const;
+export const outcomeMeasureTypeSchema = z.enum(OUTCOME_MEASURE_TYPES);
+export type OutcomeMeasureType = z.infer<typeof outcomeMeasureTypeSchema>;
+
+export const reportingStatusSchema = z.enum(['POSTED', 'NOT_POSTED']);
+export type ReportingStatus = z.infer<typeof reportingStatusSchema>;
+
+/** What a measure's values are; the same codes as the baseline measures' paramType. */
+export const measureParamSchema = z.enum([
+  'GEOMETRIC_MEAN',
+  'GEOMETRIC_LEAST_SQUARES_MEAN',
+  'LEAST_SQUARES_MEAN',
+  'LOG_MEAN',
+  'MEAN',
+  'MEDIAN',
+  'NUMBER',
+  'COUNT_OF_PARTICIPANTS',
+  'COUNT_OF_UNITS',
+]);
+export type MeasureParam = z.infer<typeof measureParamSchema>;
+
+/** The dispersion of an analysis estimate (a code here, unlike an outcome's own dispersionType). */
+export const analysisDispersionTypeSchema = z.enum([
+  'STANDARD_DEVIATION',
+  'STANDARD_ERROR_OF_MEAN',
+]);
+export type AnalysisDispersionType = z.infer<typeof analysisDispersionTypeSchema>;
+
+export const ciNumSidesSchema = z.enum(['ONE_SIDED', 'TWO_SIDED']);
+export type CiNumSides = z.infer<typeof ciNumSidesSchema>;
+
+export const nonInferiorityTypeSchema = z.enum([
+  'SUPERIORITY',
+  'NON_INFERIORITY',
+  'EQUIVALENCE',
+  'OTHER',
+  'NON_INFERIORITY_OR_EQUIVALENCE',
+  'SUPERIORITY_OR_OTHER',
+  'NON_INFERIORITY_OR_EQUIVALENCE_LEGACY',
+  'SUPERIORITY_OR_OTHER_LEGACY',
+]);
+export type NonInferiorityType = z.infer<typeof nonInferiorityTypeSchema>;
