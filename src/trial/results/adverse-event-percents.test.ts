@@ -82,7 +82,7 @@ describe('mostDifferentTerms', () => {
 
   it('keeps a missing stat missing: the difference is over the groups that have one', () => {
     const rows = mostDifferentTerms(
-      [event('Rash', { EG000: [1, 10] }), event('Cough', { EG000: [1, 10], EG001: [3, 10] })],
+      [event('Rash', { EG001: [1, 10] }), event('Cough', { EG001: [3, 10], EG000: [1, 10] })],
       [A, B],
       5,
     );
@@ -90,16 +90,23 @@ describe('mostDifferentTerms', () => {
       ['Cough', 20],
       ['Rash', null],
     ]);
-    expect(rows[1]?.percents).toEqual([
-      { groupId: 'EG000', percent: 10 },
-      { groupId: 'EG001', percent: null },
+    // Percents follow the groups' order, whatever the order of the record's stats.
+    expect(rows.map((row) => row.percents)).toEqual([
+      [
+        { groupId: 'EG000', percent: 10 },
+        { groupId: 'EG001', percent: 30 },
+      ],
+      [
+        { groupId: 'EG000', percent: null },
+        { groupId: 'EG001', percent: 10 },
+      ],
     ]);
   });
 
   it('breaks ties by term, then organ system, the same on every run', () => {
     const events = [
       event('Pain', { EG000: [1, 10], EG001: [2, 10] }, 'Nervous system disorders'),
-      event('Nausea', { EG000: [2, 10], EG001: [1, 10] }),
+      event('Nausea', { EG000: [2, 10], EG001: [1, 10] }, 'Skin disorders'),
       event('Pain', { EG000: [3, 10], EG001: [2, 10] }, 'Musculoskeletal disorders'),
       event('Fever', { EG000: [0, 0], EG001: [5, 10] }),
     ];
@@ -108,7 +115,7 @@ describe('mostDifferentTerms', () => {
         (row) => `${row.event.term} ${row.event.organSystem}`,
       );
     expect(order(events)).toEqual([
-      'Nausea null',
+      'Nausea Skin disorders',
       'Pain Musculoskeletal disorders',
       'Pain Nervous system disorders',
       'Fever null',
@@ -117,7 +124,10 @@ describe('mostDifferentTerms', () => {
   });
 
   it('gives nothing for n of 0 or less', () => {
-    const events = [event('Nausea', { EG000: [2, 10], EG001: [1, 10] })];
+    const events = [
+      event('Nausea', { EG000: [2, 10], EG001: [1, 10] }),
+      event('Cough', { EG000: [2, 10], EG001: [1, 10] }),
+    ];
     expect(mostDifferentTerms(events, [A, B], 0)).toEqual([]);
     expect(mostDifferentTerms(events, [A, B], -1)).toEqual([]);
   });

@@ -99,8 +99,13 @@ describe('normalizeDocuments quirks', () => {
   it('reports invalid values with their paths, leaves them out and keeps the rest', () => {
     const parsed = salvageParse(ctgovLargeDocumentModuleSchema, {
       largeDocs: [
-        { filename: 'Prot_000.pdf', size: -5, date: '2018-02-30' },
-        { filename: 'SAP_001.pdf', uploadDate: '<script>' },
+        {
+          filename: 'Prot_000.pdf',
+          size: -5,
+          date: '2018-02-30',
+          uploadDate: '2019-04-27T15:51<b>',
+        },
+        { filename: 'SAP_001.pdf', uploadDate: '<b>2021-05-03T03:55' },
       ],
     });
     if (!parsed.ok) throw new Error('unreadable');
@@ -109,10 +114,14 @@ describe('normalizeDocuments quirks', () => {
         path: 'largeDocs[0].date',
         message: 'expected a day that exists in that month, got "2018-02-30"',
       },
+      {
+        path: 'largeDocs[0].uploadDate',
+        message: 'expected a date and time as YYYY-MM-DDThh:mm, got "2019-04-27T15:51<b>"',
+      },
       { path: 'largeDocs[0].size', message: 'expected a count of 0 or more, got -5' },
       {
         path: 'largeDocs[1].uploadDate',
-        message: 'expected a date and time as YYYY-MM-DDThh:mm, got "<script>"',
+        message: 'expected a date and time as YYYY-MM-DDThh:mm, got "<b>2021-05-03T03:55"',
       },
     ]);
     const { documents } = normalizeDocuments(parsed.data);

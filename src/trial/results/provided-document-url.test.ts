@@ -53,6 +53,7 @@ describe('providedDocumentUrl', () => {
       'Prot\u202e.fdp',
       'Prot\u200b.pdf',
       'Prot\u2028.pdf',
+      'Prot\u2029.pdf',
       '\ud800.pdf',
       ' Prot_000.pdf',
       'Prot_000.pdf ',
