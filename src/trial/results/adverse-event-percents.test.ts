@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { salvageParse } from '../salvage-parse';
 import { mostDifferentTerms, percentAffected, statFor } from './adverse-event-percents';
-import type { AdverseEvent, AdverseEventGroup } from './adverse-events-schema';
+import {
+  adverseEventsSchema,
+  type AdverseEvent,
+  type AdverseEventGroup,
+} from './adverse-events-schema';
 import { ctgovAdverseEventsModuleSchema } from './ctgov-adverse-events-schema';
 import { normalizeAdverseEvents } from './normalize-adverse-events';
-import { sampleResultsModule } from './sample-records.test-support';
+import { normalizeCleanly, sampleResultsModule } from './sample-records.test-support';
 
 function group(id: string): AdverseEventGroup {
   const counts = { numAffected: null, numAtRisk: null };
@@ -60,12 +63,12 @@ describe('statFor', () => {
 
 describe('mostDifferentTerms', () => {
   it('orders NCT02552212 other events by the largest difference in percent affected', () => {
-    const parsed = salvageParse(
+    const { groups, otherEvents } = normalizeCleanly(
       ctgovAdverseEventsModuleSchema,
+      normalizeAdverseEvents,
+      adverseEventsSchema,
       sampleResultsModule('NCT02552212', 'adverseEventsModule'),
     );
-    if (!parsed.ok) throw new Error('unreadable');
-    const { groups, otherEvents } = normalizeAdverseEvents(parsed.data);
     const top = mostDifferentTerms(otherEvents, groups, 3);
     // Headache: 3/20 = 15% (CZP->OL CZP) against 0/96 = 0% (Placebo->OL CZP).
     expect(top.map((row) => row.event.term)).toEqual([

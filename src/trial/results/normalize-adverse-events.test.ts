@@ -1,30 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { salvageParse } from '../salvage-parse';
 import { adverseEventsSchema, type AdverseEvents } from './adverse-events-schema';
 import { ctgovAdverseEventsModuleSchema } from './ctgov-adverse-events-schema';
 import { normalizeAdverseEvents } from './normalize-adverse-events';
-import { sampleResultsModule, type SampleResultsRecord } from './sample-records.test-support';
+import {
+  normalizeCleanly,
+  sampleResultsModule,
+  type SampleResultsRecord,
+} from './sample-records.test-support';
 
-function sampleAdverseEvents(nctId: SampleResultsRecord): AdverseEvents {
-  const parsed = salvageParse(
+const normalized = (raw: unknown): AdverseEvents =>
+  normalizeCleanly(
     ctgovAdverseEventsModuleSchema,
-    sampleResultsModule(nctId, 'adverseEventsModule'),
+    normalizeAdverseEvents,
+    adverseEventsSchema,
+    raw,
   );
-  if (!parsed.ok) throw new Error(`${nctId}: unreadable adverse events`);
-  expect(parsed.problems).toEqual([]);
-  const model = normalizeAdverseEvents(parsed.data);
-  expect(adverseEventsSchema.parse(model)).toEqual(model);
-  return model;
-}
 
-function normalized(raw: unknown): AdverseEvents {
-  const parsed = salvageParse(ctgovAdverseEventsModuleSchema, raw);
-  if (!parsed.ok) throw new Error('unreadable');
-  return normalizeAdverseEvents(parsed.data);
-}
+const sampleAdverseEvents = (nctId: SampleResultsRecord): AdverseEvents =>
+  normalized(sampleResultsModule(nctId, 'adverseEventsModule'));
 
 describe('normalizeAdverseEvents on NCT02552212', () => {
-  const events = sampleAdverseEvents('NCT02552212');
+  let events: AdverseEvents;
+  beforeAll(() => {
+    events = sampleAdverseEvents('NCT02552212');
+  });
 
   it('has the 5 event groups with deaths, serious and other counts as published', () => {
     expect(events.groups.map((group) => group.title)).toEqual([

@@ -3,16 +3,19 @@ import { salvageParse } from '../salvage-parse';
 import { ctgovLargeDocumentModuleSchema } from './ctgov-documents-schema';
 import { providedDocumentsSchema, type ProvidedDocuments } from './documents-schema';
 import { normalizeDocuments } from './normalize-documents';
-import { sampleDocumentModule, type SampleResultsRecord } from './sample-records.test-support';
+import {
+  normalizeCleanly,
+  sampleDocumentModule,
+  type SampleResultsRecord,
+} from './sample-records.test-support';
 
-function normalized(raw: unknown): ProvidedDocuments {
-  const parsed = salvageParse(ctgovLargeDocumentModuleSchema, raw);
-  if (!parsed.ok) throw new Error('unreadable');
-  expect(parsed.problems).toEqual([]);
-  const model = normalizeDocuments(parsed.data);
-  expect(providedDocumentsSchema.parse(model)).toEqual(model);
-  return model;
-}
+const normalized = (raw: unknown): ProvidedDocuments =>
+  normalizeCleanly(
+    ctgovLargeDocumentModuleSchema,
+    normalizeDocuments,
+    providedDocumentsSchema,
+    raw,
+  );
 
 const sample = (nctId: SampleResultsRecord) =>
   normalized(sampleDocumentModule(nctId, 'largeDocumentModule'));

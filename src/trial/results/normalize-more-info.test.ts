@@ -3,16 +3,14 @@ import { salvageParse } from '../salvage-parse';
 import { ctgovMoreInfoModuleSchema } from './ctgov-more-info-schema';
 import { moreInfoSchema, type MoreInfo } from './more-info-schema';
 import { normalizeMoreInfo } from './normalize-more-info';
-import { sampleResultsModule, type SampleResultsRecord } from './sample-records.test-support';
+import {
+  normalizeCleanly,
+  sampleResultsModule,
+  type SampleResultsRecord,
+} from './sample-records.test-support';
 
-function normalized(raw: unknown): MoreInfo {
-  const parsed = salvageParse(ctgovMoreInfoModuleSchema, raw);
-  if (!parsed.ok) throw new Error('unreadable');
-  expect(parsed.problems).toEqual([]);
-  const model = normalizeMoreInfo(parsed.data);
-  expect(moreInfoSchema.parse(model)).toEqual(model);
-  return model;
-}
+const normalized = (raw: unknown): MoreInfo =>
+  normalizeCleanly(ctgovMoreInfoModuleSchema, normalizeMoreInfo, moreInfoSchema, raw);
 
 const sample = (nctId: SampleResultsRecord) =>
   normalized(sampleResultsModule(nctId, 'moreInfoModule'));

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { z } from 'zod';
+import { salvageParse } from '../salvage-parse';
 
 /**
  * The two real records with posted results shipped in data/studies/ (public ClinicalTrials.gov
@@ -27,4 +29,22 @@ export function sampleResultsModule(nctId: SampleResultsRecord, module: string):
 /** documentSection.<module> of a sample record, raw. */
 export function sampleDocumentModule(nctId: SampleResultsRecord, module: string): unknown {
   return readSample(nctId).documentSection?.[module];
+}
+
+/**
+ * A raw module through the salvaging parse and its normalizer, checked on the way: no problems,
+ * and the model parses with our model schema unchanged.
+ */
+export function normalizeCleanly<Raw extends z.ZodType, Model>(
+  rawSchema: Raw,
+  normalize: (raw: z.output<Raw>) => Model,
+  modelSchema: z.ZodType<Model>,
+  raw: unknown,
+): Model {
+  const parsed = salvageParse(rawSchema, raw);
+  if (!parsed.ok) throw new Error(`unreadable: ${JSON.stringify(parsed.problems)}`);
+  expect(parsed.problems).toEqual([]);
+  const model = normalize(parsed.data);
+  expect(modelSchema.parse(model)).toEqual(model);
+  return model;
 }
