@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { longText, recordList, shortText } from '../ctgov-fields';
+import { eventAssessmentSchema } from './adverse-events-vocabulary';
+import { ctgovCount } from './ctgov-count';
+
+/**
+ * ClinicalTrials.gov API v2 resultsSection.adverseEventsModule, for the salvaging parse. Every
+ * field a record can do without is optional; what names a thing is required (a group's id, an
+ * event's term, a stat's group), so a group, event or stat without it is left out as a hole and
+ * reported. The frequency threshold is text in the API ("5", "0") and stays text.
+ */
+
+const text = shortText;
+const count = ctgovCount.optional();
+
+export const ctgovEventGroupSchema = z.object({
+  id: text,
+  title: text.optional(),
+  description: longText.optional(),
+  deathsNumAffected: count,
+  deathsNumAtRisk: count,
+  seriousNumAffected: count,
+  seriousNumAtRisk: count,
+  otherNumAffected: count,
+  otherNumAtRisk: count,
+});
+
+export const ctgovEventStatSchema = z.object({
+  groupId: text,
+  numEvents: count,
+  numAffected: count,
+  numAtRisk: count,
+});
+
+export const ctgovAdverseEventSchema = z.object({
+  term: text,
+  organSystem: text.optional(),
+  sourceVocabulary: text.optional(),
+  assessmentType: eventAssessmentSchema.optional(),
+  notes: longText.optional(),
+  stats: recordList(ctgovEventStatSchema).optional(),
+});
+
+export const ctgovAdverseEventsModuleSchema = z.object({
+  frequencyThreshold: text.optional(),
+  timeFrame: longText.optional(),
+  description: longText.optional(),
+  allCauseMortalityComment: longText.optional(),
+  eventGroups: recordList(ctgovEventGroupSchema).optional(),
+  seriousEvents: recordList(ctgovAdverseEventSchema).optional(),
+  otherEvents: recordList(ctgovAdverseEventSchema).optional(),
+});
+
+export type CtgovAdverseEvents = z.infer<typeof ctgovAdverseEventsModuleSchema>;
+export type CtgovEventGroup = z.infer<typeof ctgovEventGroupSchema>;
+export type CtgovAdverseEvent = z.infer<typeof ctgovAdverseEventSchema>;
