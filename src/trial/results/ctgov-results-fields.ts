@@ -26,7 +26,9 @@ export const ctgovResultGroupSchema = z.object({
 /** Number analyzed: `units` ("Participants", "Eyes") and a count per group, as published. */
 export const ctgovDenomSchema = z.object({
   units: shortText.optional(),
-  counts: recordList(z.object({ groupId: resultGroupIdSchema, value: numberText.optional() })).optional(),
+  counts: recordList(
+    z.object({ groupId: resultGroupIdSchema, value: numberText.optional() }),
+  ).optional(),
 });
 
 export const ctgovMeasurementSchema = z.object({

@@ -50,12 +50,10 @@ export function normalizeBaseline(module: CtgovBaseline): Baseline {
   return {
     populationDescription: publishedText(module.populationDescription),
     typeUnitsAnalyzed: publishedText(module.typeUnitsAnalyzed),
-    groups: groups.map(
-      (group, index): BaselineGroup => ({
-        ...normalizeResultGroup(group),
-        isTotal: isTotalGroup(group, index, groups.length),
-      }),
-    ),
+    groups: groups.map((group, index): BaselineGroup => ({
+      ...normalizeResultGroup(group),
+      isTotal: isTotalGroup(group, index, groups.length),
+    })),
     denoms: normalizeDenoms(module.denoms),
     measures: indexed(module.measures).map(({ item, index }) => normalizeMeasure(item, index)),
   };

@@ -5,7 +5,12 @@ import type {
   CtgovParticipantFlow,
 } from './ctgov-participant-flow-schema';
 import { normalizeResultGroup, publishedText } from './normalize-results-fields';
-import type { FlowCount, FlowPeriod, MilestoneKind, ParticipantFlow } from './participant-flow-schema';
+import type {
+  FlowCount,
+  FlowPeriod,
+  MilestoneKind,
+  ParticipantFlow,
+} from './participant-flow-schema';
 
 /** The codes of the three milestones every period has; any other type is the study's own title. */
 const MILESTONE_KINDS: Readonly<Record<string, MilestoneKind>> = {
