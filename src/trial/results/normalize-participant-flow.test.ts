@@ -203,6 +203,7 @@ describe('normalizeParticipantFlow quirks', () => {
     const raw = {
       groups: [{ id: 'FG000', title: 'A' }, { id: 'group one' }, { id: 'FG002', title: 'C' }],
       periods: [
+        'not a period',
         { title: 7 },
         {
           title: 'Extension',
@@ -225,9 +226,10 @@ describe('normalizeParticipantFlow quirks', () => {
         path: 'groups[1].id',
         message: 'expected a group id like FG000 or BG001, got "group one"',
       },
-      { path: 'periods[0].title', message: 'expected a string, got 7' },
+      { path: 'periods[0]', message: 'expected an object, got "not a period"' },
+      { path: 'periods[1].title', message: 'expected a string, got 7' },
       {
-        path: 'periods[1].milestones[0].achievements[0].numSubjects',
+        path: 'periods[2].milestones[0].achievements[0].numSubjects',
         message: 'expected a string, got 12',
       },
     ]);
@@ -235,8 +237,8 @@ describe('normalizeParticipantFlow quirks', () => {
     expect(participantFlowSchema.parse(flow)).toEqual(flow);
     expect(flow.groups.map((group) => group.id)).toEqual(['FG000', 'FG002']);
     expect(flow.periods.map((period) => [period.id, period.title])).toEqual([
-      ['period-1', null],
-      ['period-2', 'Extension'],
+      ['period-2', null],
+      ['period-3', 'Extension'],
     ]);
     expect(flow.periods[1]?.milestones[0]?.achievements).toEqual([
       { groupId: 'FG000', numSubjects: null, numUnits: null, comment: null },
