@@ -4,25 +4,20 @@ import { baselineDenominator } from './baseline-denominator';
 import { baselineSchema, type Baseline } from './baseline-schema';
 import { ctgovBaselineSchema } from './ctgov-baseline-schema';
 import { normalizeBaseline } from './normalize-baseline';
-import { sampleResultsModule, type ResultsSample } from './sample-records.test-support';
+import {
+  parsedWithoutProblems,
+  sampleResultsModule,
+  type ResultsSample,
+} from './sample-records.test-support';
 
-function sampleBaseline(nctId: ResultsSample): Baseline {
-  const parsed = salvageParse(
-    ctgovBaselineSchema,
-    sampleResultsModule(nctId, 'baselineCharacteristicsModule'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  expect(parsed.problems).toEqual([]);
-  const baseline = normalizeBaseline(parsed.data);
+function fixtureBaseline(raw: unknown): Baseline {
+  const baseline = normalizeBaseline(parsedWithoutProblems(ctgovBaselineSchema, raw));
   expect(baselineSchema.parse(baseline)).toEqual(baseline);
   return baseline;
 }
 
-function fixtureBaseline(raw: unknown): Baseline {
-  const parsed = salvageParse(ctgovBaselineSchema, raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  expect(parsed.problems).toEqual([]);
-  return normalizeBaseline(parsed.data);
+function sampleBaseline(nctId: ResultsSample): Baseline {
+  return fixtureBaseline(sampleResultsModule(nctId, 'baselineCharacteristicsModule'));
 }
 
 describe('normalizeBaseline on NCT02552212', () => {
@@ -275,46 +270,30 @@ describe('baselineDenominator', () => {
       },
     ],
   });
-  const [weight, height, lesions] = baseline.measures;
-  if (!weight || !height || !lesions) throw new Error('expected three measures');
-  const cell = (measure: typeof weight, classIndex: number, groupId: string) => {
-    const measureClass = measure.classes[classIndex];
-    if (!measureClass) throw new Error(`no class ${classIndex}`);
+  const cell = (title: string, classIndex: number, groupId: string) => {
+    const measure = baseline.measures.find((candidate) => candidate.title === title);
+    const measureClass = measure?.classes[classIndex];
+    if (!measure || !measureClass) throw new Error(`no class ${classIndex} in ${title}`);
     return baselineDenominator(baseline, measure, measureClass, groupId);
   };
 
-  it('takes the class count over the measure count over the overall count', () => {
-    expect(cell(weight, 0, 'BG000')).toEqual({
-      count: '40',
-      units: 'Participants',
-      level: 'class',
-    });
-    // The class gives no count for BG001: the measure's applies.
-    expect(cell(weight, 0, 'BG001')).toEqual({
-      count: '95',
-      units: 'Participants',
-      level: 'measure',
-    });
-    expect(cell(weight, 1, 'BG000')).toEqual({
-      count: '90',
-      units: 'Participants',
-      level: 'measure',
-    });
-    expect(cell(weight, 1, 'BG002')).toEqual({
-      count: '201',
-      units: 'Participants',
-      level: 'overall',
-    });
-    expect(cell(height, 0, 'BG001')).toEqual({
-      count: '101',
-      units: 'Participants',
-      level: 'overall',
-    });
+  const inParticipants = (count: string, level: string) => ({
+    count,
+    units: 'Participants',
+    level,
   });
-
-  it('uses the units the measure selects, at every level', () => {
-    expect(cell(lesions, 0, 'BG001')).toEqual({ count: '7', units: 'Eyes', level: 'class' });
-    expect(cell(lesions, 0, 'BG000')).toEqual({ count: '200', units: 'Eyes', level: 'overall' });
-    expect(cell(lesions, 0, 'BG002')).toBeNull();
+  it.each([
+    ['Weight', 0, 'BG000', inParticipants('40', 'class')],
+    // The class gives no count for BG001: the measure's applies.
+    ['Weight', 0, 'BG001', inParticipants('95', 'measure')],
+    ['Weight', 1, 'BG000', inParticipants('90', 'measure')],
+    ['Weight', 1, 'BG002', inParticipants('201', 'overall')],
+    ['Height', 0, 'BG001', inParticipants('101', 'overall')],
+    // The units the measure selects, at every level.
+    ['Lesions', 0, 'BG001', { count: '7', units: 'Eyes', level: 'class' }],
+    ['Lesions', 0, 'BG000', { count: '200', units: 'Eyes', level: 'overall' }],
+    ['Lesions', 0, 'BG002', null],
+  ] as const)('%s, class %i, group %s: %o', (title, classIndex, groupId, expected) => {
+    expect(cell(title, classIndex, groupId)).toEqual(expected);
   });
 });

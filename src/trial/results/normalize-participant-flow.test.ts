@@ -4,24 +4,20 @@ import { ctgovParticipantFlowSchema } from './ctgov-participant-flow-schema';
 import { flowBalance } from './flow-balance';
 import { normalizeParticipantFlow } from './normalize-participant-flow';
 import { participantFlowSchema, type ParticipantFlow } from './participant-flow-schema';
-import { sampleResultsModule, type ResultsSample } from './sample-records.test-support';
+import {
+  parsedWithoutProblems,
+  sampleResultsModule,
+  type ResultsSample,
+} from './sample-records.test-support';
 
-function sampleFlow(nctId: ResultsSample): ParticipantFlow {
-  const parsed = salvageParse(
-    ctgovParticipantFlowSchema,
-    sampleResultsModule(nctId, 'participantFlowModule'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  expect(parsed.problems).toEqual([]);
-  const flow = normalizeParticipantFlow(parsed.data);
+function fixtureFlow(raw: unknown): ParticipantFlow {
+  const flow = normalizeParticipantFlow(parsedWithoutProblems(ctgovParticipantFlowSchema, raw));
   expect(participantFlowSchema.parse(flow)).toEqual(flow);
   return flow;
 }
 
-function fixtureFlow(raw: unknown): ParticipantFlow {
-  const parsed = salvageParse(ctgovParticipantFlowSchema, raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return normalizeParticipantFlow(parsed.data);
+function sampleFlow(nctId: ResultsSample): ParticipantFlow {
+  return fixtureFlow(sampleResultsModule(nctId, 'participantFlowModule'));
 }
 
 describe('normalizeParticipantFlow on NCT02552212', () => {

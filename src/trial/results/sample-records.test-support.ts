@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { z } from 'zod';
+import { salvageParse } from '../salvage-parse';
 
 /** The shipped real records with posted results (paths are from the repository root). */
 export const RESULTS_SAMPLES = ['NCT02552212', 'NCT05594173'] as const;
@@ -13,4 +15,12 @@ export function sampleResultsModule(nctId: ResultsSample, module: string): unkno
   const value = recordSchema.parse(JSON.parse(text)).resultsSection[module];
   if (value === undefined) throw new Error(`${nctId} has no resultsSection.${module}`);
   return value;
+}
+
+/** A raw module through the salvaging parse, checked to have no problems at all. */
+export function parsedWithoutProblems<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = salvageParse(schema, raw);
+  expect(parsed.problems).toEqual([]);
+  if (!parsed.ok) throw new Error('the module could not be read');
+  return parsed.data;
 }
