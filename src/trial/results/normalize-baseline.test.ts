@@ -5,15 +5,13 @@ import { baselineSchema, type Baseline } from './baseline-schema';
 import { ctgovBaselineSchema } from './ctgov-baseline-schema';
 import { normalizeBaseline } from './normalize-baseline';
 import {
-  parsedWithoutProblems,
+  normalizedWithoutProblems,
   sampleResultsModule,
   type ResultsSample,
 } from './sample-records.test-support';
 
 function fixtureBaseline(raw: unknown): Baseline {
-  const baseline = normalizeBaseline(parsedWithoutProblems(ctgovBaselineSchema, raw));
-  expect(baselineSchema.parse(baseline)).toEqual(baseline);
-  return baseline;
+  return normalizedWithoutProblems(ctgovBaselineSchema, normalizeBaseline, baselineSchema, raw);
 }
 
 function sampleBaseline(nctId: ResultsSample): Baseline {

@@ -5,15 +5,18 @@ import { flowBalance } from './flow-balance';
 import { normalizeParticipantFlow } from './normalize-participant-flow';
 import { participantFlowSchema, type ParticipantFlow } from './participant-flow-schema';
 import {
-  parsedWithoutProblems,
+  normalizedWithoutProblems,
   sampleResultsModule,
   type ResultsSample,
 } from './sample-records.test-support';
 
 function fixtureFlow(raw: unknown): ParticipantFlow {
-  const flow = normalizeParticipantFlow(parsedWithoutProblems(ctgovParticipantFlowSchema, raw));
-  expect(participantFlowSchema.parse(flow)).toEqual(flow);
-  return flow;
+  return normalizedWithoutProblems(
+    ctgovParticipantFlowSchema,
+    normalizeParticipantFlow,
+    participantFlowSchema,
+    raw,
+  );
 }
 
 function sampleFlow(nctId: ResultsSample): ParticipantFlow {

@@ -24,3 +24,15 @@ export function parsedWithoutProblems<S extends z.ZodType>(schema: S, raw: unkno
   if (!parsed.ok) throw new Error('the module could not be read');
   return parsed.data;
 }
+
+/** A raw module parsed without problems, normalized, and the model checked by its own schema. */
+export function normalizedWithoutProblems<Raw extends z.ZodType, Model extends z.ZodType>(
+  rawSchema: Raw,
+  normalize: (module: z.output<Raw>) => z.output<Model>,
+  modelSchema: Model,
+  raw: unknown,
+): z.output<Model> {
+  const model = normalize(parsedWithoutProblems(rawSchema, raw));
+  expect(modelSchema.parse(model)).toEqual(model);
+  return model;
+}
