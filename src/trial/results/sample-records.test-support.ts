@@ -31,6 +31,14 @@ export function sampleDocumentModule(nctId: SampleResultsRecord, module: string)
   return readSample(nctId).documentSection?.[module];
 }
 
+/** A raw module through the salvaging parse, checked to have no problems at all. */
+export function parsedWithoutProblems<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = salvageParse(schema, raw);
+  if (!parsed.ok) throw new Error(`unreadable: ${JSON.stringify(parsed.problems)}`);
+  expect(parsed.problems).toEqual([]);
+  return parsed.data;
+}
+
 /**
  * A raw module through the salvaging parse and its normalizer, checked on the way: no problems,
  * and the model parses with our model schema unchanged.
@@ -41,10 +49,7 @@ export function normalizeCleanly<Raw extends z.ZodType, Model>(
   modelSchema: z.ZodType<Model>,
   raw: unknown,
 ): Model {
-  const parsed = salvageParse(rawSchema, raw);
-  if (!parsed.ok) throw new Error(`unreadable: ${JSON.stringify(parsed.problems)}`);
-  expect(parsed.problems).toEqual([]);
-  const model = normalize(parsed.data);
+  const model = normalize(parsedWithoutProblems(rawSchema, raw));
   expect(modelSchema.parse(model)).toEqual(model);
   return model;
 }
