@@ -6,8 +6,8 @@ import {
   normalizeDenoms,
   normalizeMeasureClasses,
   normalizeResultGroup,
-  publishedText,
 } from './normalize-results-fields';
+import { publishedText } from './published-text';
 
 /**
  * The record has no flag for the Total column: ClinicalTrials.gov adds it as the last group

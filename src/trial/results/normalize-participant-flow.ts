@@ -4,7 +4,8 @@ import type {
   CtgovFlowStats,
   CtgovParticipantFlow,
 } from './ctgov-participant-flow-schema';
-import { normalizeResultGroup, publishedText } from './normalize-results-fields';
+import { normalizeResultGroup } from './normalize-results-fields';
+import { publishedText } from './published-text';
 import type {
   FlowCount,
   FlowPeriod,

@@ -1,12 +1,7 @@
 import { present } from '../ctgov-fields';
-import { unescapeMarkdown } from '../markdown-escapes';
 import type { CtgovDenom, CtgovMeasureClass, CtgovResultGroup } from './ctgov-results-fields';
+import { publishedText } from './published-text';
 import type { Denom, MeasureClass, ResultGroup } from './results-fields-schema';
-
-/** Published text with markdown escapes removed; missing stays null. */
-export function publishedText(text: string | undefined): string | null {
-  return text === undefined ? null : unescapeMarkdown(text);
-}
 
 export function normalizeResultGroup(group: CtgovResultGroup): ResultGroup {
   return {

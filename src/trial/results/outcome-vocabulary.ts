@@ -18,19 +18,8 @@ export type OutcomeMeasureType = z.infer<typeof outcomeMeasureTypeSchema>;
 export const reportingStatusSchema = z.enum(['POSTED', 'NOT_POSTED']);
 export type ReportingStatus = z.infer<typeof reportingStatusSchema>;
 
-/** What a measure's values are; the same codes as the baseline measures' paramType. */
-export const measureParamSchema = z.enum([
-  'GEOMETRIC_MEAN',
-  'GEOMETRIC_LEAST_SQUARES_MEAN',
-  'LEAST_SQUARES_MEAN',
-  'LOG_MEAN',
-  'MEAN',
-  'MEDIAN',
-  'NUMBER',
-  'COUNT_OF_PARTICIPANTS',
-  'COUNT_OF_UNITS',
-]);
-export type MeasureParam = z.infer<typeof measureParamSchema>;
+/** What a measure's values are: the same codes as the baseline measures' paramType. */
+export { measureParamSchema, type MeasureParam } from './measure-vocabulary';
 
 /** The dispersion of an analysis estimate (a code here, unlike an outcome's own dispersionType). */
 export const analysisDispersionTypeSchema = z.enum([
