@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { longText, recordList, shortText } from '../ctgov-fields';
 import { eventAssessmentSchema } from './adverse-events-vocabulary';
 import { ctgovCount } from './ctgov-count';
+import { groupIdSchema } from './ctgov-results-fields';
 
 /**
  * ClinicalTrials.gov API v2 resultsSection.adverseEventsModule, for the salvaging parse. Every
@@ -12,9 +13,11 @@ import { ctgovCount } from './ctgov-count';
 
 const text = shortText;
 const count = ctgovCount.optional();
+/** "EG000": an event group, local to this module. */
+const eventGroupId = groupIdSchema('EG');
 
 export const ctgovEventGroupSchema = z.object({
-  id: text,
+  id: eventGroupId,
   title: text.optional(),
   description: longText.optional(),
   deathsNumAffected: count,
@@ -26,7 +29,7 @@ export const ctgovEventGroupSchema = z.object({
 });
 
 export const ctgovEventStatSchema = z.object({
-  groupId: text,
+  groupId: eventGroupId,
   numEvents: count,
   numAffected: count,
   numAtRisk: count,

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { longText, recordList, shortText } from '../ctgov-fields';
-import {
-  ctgovDenomSchema,
-  ctgovMeasureClassSchema,
-  ctgovResultGroupSchema,
-} from './ctgov-results-fields';
+import { ctgovResultFieldSchemas } from './ctgov-results-fields';
 import { measureDispersionTypeSchema, measureParamSchema } from './measure-vocabulary';
 
 /** ClinicalTrials.gov API v2 resultsSection.baselineCharacteristicsModule. */
+
+const fields = ctgovResultFieldSchemas('BG');
 
 export const ctgovBaselineMeasureSchema = z.object({
   title: shortText.optional(),
@@ -18,15 +16,15 @@ export const ctgovBaselineMeasureSchema = z.object({
   unitOfMeasure: shortText.optional(),
   calculatePct: z.boolean().optional(),
   denomUnitsSelected: shortText.optional(),
-  denoms: recordList(ctgovDenomSchema).optional(),
-  classes: recordList(ctgovMeasureClassSchema).optional(),
+  denoms: recordList(fields.denom).optional(),
+  classes: recordList(fields.measureClass).optional(),
 });
 
 export const ctgovBaselineSchema = z.object({
   populationDescription: longText.optional(),
   typeUnitsAnalyzed: shortText.optional(),
-  groups: recordList(ctgovResultGroupSchema).optional(),
-  denoms: recordList(ctgovDenomSchema).optional(),
+  groups: recordList(fields.group).optional(),
+  denoms: recordList(fields.denom).optional(),
   measures: recordList(ctgovBaselineMeasureSchema).optional(),
 });
 

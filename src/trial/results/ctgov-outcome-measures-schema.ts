@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { longText, recordList, shortText } from '../ctgov-fields';
 import { partialDateSchema } from '../trial-schema';
+import { ctgovResultFieldSchemas } from './ctgov-results-fields';
 import {
   analysisDispersionTypeSchema,
   ciNumSidesSchema,
@@ -17,33 +18,11 @@ import {
  */
 
 const text = shortText;
-/** "OG000": an outcome group id (only meaningful inside its own outcome measure). */
-const outcomeGroupId = z.string().regex(/^OG\d{3}$/, 'expected an outcome group id like OG000');
-
-const denomSchema = z.object({
-  units: text.optional(),
-  counts: recordList(z.object({ groupId: outcomeGroupId, value: text })).optional(),
-});
-
-const measurementSchema = z.object({
-  groupId: outcomeGroupId,
-  value: text.optional(),
-  spread: text.optional(),
-  lowerLimit: text.optional(),
-  upperLimit: text.optional(),
-  comment: longText.optional(),
-});
-
-const classSchema = z.object({
-  title: text.optional(),
-  denoms: recordList(denomSchema).optional(),
-  categories: recordList(
-    z.object({ title: text.optional(), measurements: recordList(measurementSchema).optional() }),
-  ).optional(),
-});
+/** Groups "OG000" (only meaningful inside their own outcome measure), their denoms and classes. */
+const fields = ctgovResultFieldSchemas('OG');
 
 const analysisSchema = z.object({
-  groupIds: recordList(outcomeGroupId).optional(),
+  groupIds: recordList(fields.groupId).optional(),
   groupDescription: longText.optional(),
   testedNonInferiority: z.boolean().optional(),
   nonInferiorityType: nonInferiorityTypeSchema.optional(),
@@ -81,11 +60,9 @@ export const ctgovOutcomeMeasureSchema = z.object({
   timeFrame: text.optional(),
   typeUnitsAnalyzed: text.optional(),
   denomUnitsSelected: text.optional(),
-  groups: recordList(
-    z.object({ id: outcomeGroupId, title: text.optional(), description: longText.optional() }),
-  ).optional(),
-  denoms: recordList(denomSchema).optional(),
-  classes: recordList(classSchema).optional(),
+  groups: recordList(fields.group).optional(),
+  denoms: recordList(fields.denom).optional(),
+  classes: recordList(fields.measureClass).optional(),
   analyses: recordList(analysisSchema).optional(),
 });
 
@@ -95,6 +72,4 @@ export const ctgovOutcomeMeasuresModuleSchema = z.object({
 
 export type CtgovOutcomeMeasuresModule = z.infer<typeof ctgovOutcomeMeasuresModuleSchema>;
 export type CtgovOutcomeMeasure = z.infer<typeof ctgovOutcomeMeasureSchema>;
-export type CtgovOutcomeDenom = z.infer<typeof denomSchema>;
-export type CtgovOutcomeClass = z.infer<typeof classSchema>;
 export type CtgovOutcomeAnalysis = z.infer<typeof analysisSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { longText, recordList, shortText } from '../ctgov-fields';
-import { ctgovResultGroupSchema, numberText, resultGroupIdSchema } from './ctgov-results-fields';
+import { ctgovResultFieldSchemas, numberText } from './ctgov-results-fields';
+
+const fields = ctgovResultFieldSchemas('FG');
 
 /**
  * ClinicalTrials.gov API v2 resultsSection.participantFlowModule. Periods reference the
@@ -8,7 +10,7 @@ import { ctgovResultGroupSchema, numberText, resultGroupIdSchema } from './ctgov
  */
 
 const flowStatsSchema = z.object({
-  groupId: resultGroupIdSchema,
+  groupId: fields.groupId,
   numSubjects: numberText.optional(),
   numUnits: numberText.optional(),
   comment: longText.optional(),
@@ -37,7 +39,7 @@ export const ctgovParticipantFlowSchema = z.object({
   recruitmentDetails: longText.optional(),
   preAssignmentDetails: longText.optional(),
   typeUnitsAnalyzed: shortText.optional(),
-  groups: recordList(ctgovResultGroupSchema).optional(),
+  groups: recordList(fields.group).optional(),
   periods: recordList(ctgovFlowPeriodSchema).optional(),
 });
 

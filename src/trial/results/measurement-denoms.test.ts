@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Denom } from './measurement-denoms';
+import type { Denom } from './results-fields-schema';
 import { cellDenoms } from './measurement-denoms';
 
 const measure: Denom[] = [

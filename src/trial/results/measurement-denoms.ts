@@ -1,14 +1,4 @@
-import { z } from 'zod';
-
-/**
- * The numbers analyzed of a results measure: per units ("Participants", "Eyes"), the published
- * count of each group ("158", kept as text). A class's denoms override its measure's.
- */
-export const denomSchema = z.object({
-  units: z.string().nullable(),
-  counts: z.array(z.object({ groupId: z.string(), value: z.string() })),
-});
-export type Denom = z.infer<typeof denomSchema>;
+import type { Denom } from './results-fields-schema';
 
 /** One number analyzed of a measurement cell, with the level of the table that states it. */
 export interface CellDenom {

@@ -1,47 +1,16 @@
 import { indexed, present } from '../ctgov-fields';
 import type {
   CtgovOutcomeAnalysis,
-  CtgovOutcomeClass,
-  CtgovOutcomeDenom,
   CtgovOutcomeMeasure,
   CtgovOutcomeMeasuresModule,
 } from './ctgov-outcome-measures-schema';
-import type { Denom } from './measurement-denoms';
-import type {
-  OutcomeAnalysis,
-  OutcomeClass,
-  OutcomeMeasure,
-  OutcomeMeasures,
-} from './outcome-measures-schema';
+import {
+  normalizeDenoms,
+  normalizeMeasureClasses,
+  normalizeResultGroup,
+} from './normalize-results-fields';
+import type { OutcomeAnalysis, OutcomeMeasure, OutcomeMeasures } from './outcome-measures-schema';
 import { publishedText as text } from './published-text';
-
-function normalizeDenoms(denoms: readonly (CtgovOutcomeDenom | undefined)[] | undefined): Denom[] {
-  return present(denoms).map((denom) => ({
-    units: text(denom.units),
-    counts: present(denom.counts).map((count) => ({
-      groupId: count.groupId,
-      value: count.value,
-    })),
-  }));
-}
-
-function normalizeClass(raw: CtgovOutcomeClass): OutcomeClass {
-  return {
-    title: text(raw.title),
-    denoms: normalizeDenoms(raw.denoms),
-    categories: present(raw.categories).map((category) => ({
-      title: text(category.title),
-      measurements: present(category.measurements).map((measurement) => ({
-        groupId: measurement.groupId,
-        value: text(measurement.value),
-        spread: text(measurement.spread),
-        lowerLimit: text(measurement.lowerLimit),
-        upperLimit: text(measurement.upperLimit),
-        comment: text(measurement.comment),
-      })),
-    })),
-  };
-}
 
 function normalizeAnalysis(raw: CtgovOutcomeAnalysis, id: string): OutcomeAnalysis {
   return {
@@ -87,13 +56,9 @@ export function normalizeOutcomeMeasure(raw: CtgovOutcomeMeasure, id: string): O
     timeFrame: text(raw.timeFrame),
     typeUnitsAnalyzed: text(raw.typeUnitsAnalyzed),
     denomUnitsSelected: text(raw.denomUnitsSelected),
-    groups: present(raw.groups).map((group) => ({
-      id: group.id,
-      title: text(group.title),
-      description: text(group.description),
-    })),
+    groups: present(raw.groups).map(normalizeResultGroup),
     denoms: normalizeDenoms(raw.denoms),
-    classes: present(raw.classes).map(normalizeClass),
+    classes: normalizeMeasureClasses(raw.classes),
     analyses: indexed(raw.analyses).map(({ item, index }) =>
       normalizeAnalysis(item, `${id}-analysis-${index + 1}`),
     ),

@@ -223,7 +223,7 @@ describe('normalizeParticipantFlow quirks', () => {
     expect(parsed.problems).toEqual([
       {
         path: 'groups[1].id',
-        message: 'expected a group id like FG000 or BG001, got "group one"',
+        message: 'expected a group id like FG000, got "group one"',
       },
       { path: 'periods[0]', message: 'expected an object, got "not a period"' },
       { path: 'periods[1].title', message: 'expected a string, got 7' },

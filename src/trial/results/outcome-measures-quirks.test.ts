@@ -222,7 +222,7 @@ describe('salvaging an invalid outcome measures module', () => {
       },
       {
         path: 'outcomeMeasures[2].classes[0].categories[0].measurements[0].groupId',
-        message: 'expected an outcome group id like OG000, got "XG000"',
+        message: 'expected a group id like OG000, got "XG000"',
       },
       {
         path: 'outcomeMeasures[2].analyses[0].ciNumSides',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { partialDateSchema } from '../trial-schema';
-import { denomSchema } from './measurement-denoms';
 import {
   analysisDispersionTypeSchema,
   ciNumSidesSchema,
@@ -9,6 +8,7 @@ import {
   outcomeMeasureTypeSchema,
   reportingStatusSchema,
 } from './outcome-vocabulary';
+import { denomSchema, measureClassSchema, resultGroupSchema } from './results-fields-schema';
 
 /**
  * Our model of a record's outcome measures and their statistical analyses, as the page gets it.
@@ -18,40 +18,6 @@ import {
  */
 
 const text = z.string().nullable();
-
-export const outcomeGroupSchema = z.object({
-  id: z.string(),
-  title: text,
-  description: text,
-});
-export type OutcomeGroup = z.infer<typeof outcomeGroupSchema>;
-
-export const outcomeMeasurementSchema = z.object({
-  groupId: z.string(),
-  value: text,
-  /** SD or SE, when the dispersion is one. */
-  spread: text,
-  /** Interval and range limits (CI, IQR, full range). */
-  lowerLimit: text,
-  upperLimit: text,
-  /** Why a value is "NA" (shown with it). */
-  comment: text,
-});
-export type OutcomeMeasurement = z.infer<typeof outcomeMeasurementSchema>;
-
-export const outcomeCategorySchema = z.object({
-  title: text,
-  measurements: z.array(outcomeMeasurementSchema),
-});
-export type OutcomeCategory = z.infer<typeof outcomeCategorySchema>;
-
-export const outcomeClassSchema = z.object({
-  title: text,
-  /** Override the measure's denoms for this class (see cellDenoms). */
-  denoms: z.array(denomSchema),
-  categories: z.array(outcomeCategorySchema),
-});
-export type OutcomeClass = z.infer<typeof outcomeClassSchema>;
 
 export const outcomeAnalysisSchema = z.object({
   /** "outcome-1-analysis-1": the record's first analysis of its first outcome measure. */
@@ -101,9 +67,11 @@ export const outcomeMeasureSchema = z.object({
   timeFrame: text,
   typeUnitsAnalyzed: text,
   denomUnitsSelected: text,
-  groups: z.array(outcomeGroupSchema),
+  /** Local to this outcome measure ("OG000"). */
+  groups: z.array(resultGroupSchema),
   denoms: z.array(denomSchema),
-  classes: z.array(outcomeClassSchema),
+  /** A class's denoms override the measure's (see cellDenoms). */
+  classes: z.array(measureClassSchema),
   analyses: z.array(outcomeAnalysisSchema),
 });
 export type OutcomeMeasure = z.infer<typeof outcomeMeasureSchema>;
