@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventAssessmentSchema } from './adverse-events-vocabulary';
+import { resultGroupSchema } from './results-fields-schema';
 
 /**
  * Our model of a record's adverse events (what the page gets). Counts are the record's numbers;
@@ -13,11 +14,8 @@ const count = z.number().int().min(0).nullable();
 export const affectedCountsSchema = z.object({ numAffected: count, numAtRisk: count });
 export type AffectedCounts = z.infer<typeof affectedCountsSchema>;
 
-export const adverseEventGroupSchema = z.object({
-  /** The record's group id ("EG000"), local to this module. */
-  id: z.string(),
-  title: z.string().nullable(),
-  description: z.string().nullable(),
+/** A results group (its id "EG000" local to this module) with its participants affected. */
+export const adverseEventGroupSchema = resultGroupSchema.extend({
   /** All-cause mortality. */
   deaths: affectedCountsSchema,
   serious: affectedCountsSchema,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { longText, recordList, shortText } from '../ctgov-fields';
 import { eventAssessmentSchema } from './adverse-events-vocabulary';
 import { ctgovCount } from './ctgov-count';
-import { groupIdSchema } from './ctgov-results-fields';
+import { ctgovResultFieldSchemas } from './ctgov-results-fields';
 
 /**
  * ClinicalTrials.gov API v2 resultsSection.adverseEventsModule, for the salvaging parse. Every
@@ -13,13 +13,10 @@ import { groupIdSchema } from './ctgov-results-fields';
 
 const text = shortText;
 const count = ctgovCount.optional();
-/** "EG000": an event group, local to this module. */
-const eventGroupId = groupIdSchema('EG');
+/** Event groups "EG000", local to this module, with the same fields as every results group. */
+const fields = ctgovResultFieldSchemas('EG');
 
-export const ctgovEventGroupSchema = z.object({
-  id: eventGroupId,
-  title: text.optional(),
-  description: longText.optional(),
+export const ctgovEventGroupSchema = fields.group.extend({
   deathsNumAffected: count,
   deathsNumAtRisk: count,
   seriousNumAffected: count,
@@ -29,7 +26,7 @@ export const ctgovEventGroupSchema = z.object({
 });
 
 export const ctgovEventStatSchema = z.object({
-  groupId: eventGroupId,
+  groupId: fields.groupId,
   numEvents: count,
   numAffected: count,
   numAtRisk: count,

@@ -6,13 +6,12 @@ import type {
   CtgovAdverseEvents,
   CtgovEventGroup,
 } from './ctgov-adverse-events-schema';
+import { normalizeResultGroup } from './normalize-results-fields';
 import { publishedText } from './published-text';
 
 function normalizeGroup(raw: CtgovEventGroup): AdverseEventGroup {
   return {
-    id: raw.id,
-    title: publishedText(raw.title),
-    description: publishedText(raw.description),
+    ...normalizeResultGroup(raw),
     deaths: { numAffected: raw.deathsNumAffected ?? null, numAtRisk: raw.deathsNumAtRisk ?? null },
     serious: {
       numAffected: raw.seriousNumAffected ?? null,
