@@ -5,12 +5,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
 import { checkDemoOutput, MANIFEST, type DemoManifest } from './demo/output-check';
-import { guardNetwork, watchPage } from './demo/network-guard';
 import { startPreviewServer } from './demo/preview-server';
-import { DETERMINISTIC_RASTER_ARGS, STEADY_CONTEXT_OPTIONS, VIEWPORT } from './lib/steady-context';
+import { openGuardedPage } from './lib/guarded-page';
+import { VIEWPORT } from './lib/steady-context';
 import { parseOptions, type DemoOptions } from './demo/demo-options';
 import { runSteps } from './demo/run-steps';
 import { differences } from './demo/screenshot-differences';
@@ -28,16 +26,8 @@ const kib = (path: string) => `${Math.round(statSync(path).size / 1024)} KiB`;
 
 /** Opens the browser, records the tour and writes video + manifest; the browser is always closed. */
 async function record(baseURL: string, headed: boolean): Promise<DemoManifest> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, ...DETERMINISTIC_RASTER_ARGS],
-    headless: !headed,
-  });
+  const { browser, page, problems } = await openGuardedPage({ baseURL, headed });
   try {
-    const context = await browser.newContext({ baseURL, ...STEADY_CONTEXT_OPTIONS });
-    const problems = await guardNetwork(context, new URL(baseURL).origin);
-    const page = await context.newPage();
-    watchPage(page, problems);
     const screencast = await startScreencast(page, VIEWPORT);
     const steps = await runSteps(page, DEMO_STEPS, {
       outDir: OUT_DIR,

@@ -5,31 +5,21 @@
  * 4173, or PREVIEW_PORT), or runs `npm run preview` and stops it at the end. Fails on a request to
  * another origin, a page error or a console error.
  */
-import { chromium, expect } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
+import { expect } from '@playwright/test';
 import { basemapShapes, mapMarkers, sitePopup, trialPath } from '../e2e/selectors';
-import { guardNetwork, watchPage } from './demo/network-guard';
 import { startPreviewServer } from './demo/preview-server';
-import { DETERMINISTIC_RASTER_ARGS, STEADY_CONTEXT_OPTIONS } from './lib/steady-context';
+import { openGuardedPage } from './lib/guarded-page';
 
 const OUT = 'docs/screenshot.png';
 
 const log = (line: string) => console.log(`screenshot: ${line}`);
 
 async function takeScreenshot(baseURL: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, ...DETERMINISTIC_RASTER_ARGS],
+  const { browser, page, problems } = await openGuardedPage({
+    baseURL,
+    viewport: { width: 1400, height: 1000 },
   });
   try {
-    const context = await browser.newContext({
-      baseURL,
-      ...STEADY_CONTEXT_OPTIONS,
-      viewport: { width: 1400, height: 1000 },
-    });
-    const problems = await guardNetwork(context, new URL(baseURL).origin);
-    const page = await context.newPage();
-    watchPage(page, problems);
     await page.goto(`${trialPath('NCT01573923')}&site=site-2`);
     await expect(mapMarkers(page)).toHaveCount(6);
     await expect(sitePopup(page)).toContainText('Xun Li');
