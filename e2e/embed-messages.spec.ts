@@ -107,15 +107,22 @@ test('framed cross-origin, the app sends ready and resize, and site-selected on 
 test('the groups frame is auto-sized from its resize messages', async ({ page }) => {
   await openExampleHost(page);
   const iframe = page.locator('#groups-frame iframe');
+  // The frame's height and the last report are read together, each time: the host sets the
+  // height when a report arrives, so a height read once before the reports would be stale.
+  const followed = 'the frame is as high as the last resize says (rounded up, 150 px at least)';
   await expect
     .poll(async () => {
       const sizes = (await received(page)).filter(
         (m) => m.frame === 'groups-frame' && m.data.type === 'resize',
       );
       const last = sizes.at(-1)?.data;
-      return last?.type === 'resize' ? String(Math.max(150, last.height)) : null;
+      if (last?.type !== 'resize') return 'no resize message yet';
+      const height = await iframe.getAttribute('height');
+      return height === String(Math.max(150, Math.ceil(last.height)))
+        ? followed
+        : `the frame is ${height ?? 'without a height'}, the last resize said ${last.height}`;
     })
-    .toBe(await iframe.getAttribute('height'));
+    .toBe(followed);
 });
 
 test('resize messages settle: few, and each frame ends at the height it last reported', async ({
