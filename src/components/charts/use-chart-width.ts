@@ -1,0 +1,29 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+/** The width a chart is drawn at before its box is measured (in Node, and on the first render). */
+export const DEFAULT_CHART_WIDTH = 640;
+/** Narrower than this, a chart is drawn at this width and its box scales it down. */
+const MIN_CHART_WIDTH = 280;
+
+/**
+ * The width, in CSS pixels, of the box a chart sits in, kept current as it resizes, so text is
+ * drawn at its real size on a phone and on a wide screen alike. The first render (and a render
+ * in Node) uses DEFAULT_CHART_WIDTH; the box is measured after it.
+ */
+export function useChartWidth(box: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(DEFAULT_CHART_WIDTH);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      const measured = Math.floor(element.getBoundingClientRect().width);
+      if (measured > 0) setWidth(Math.max(MIN_CHART_WIDTH, measured));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return width;
+}
