@@ -8,7 +8,8 @@ import {
   type Trial,
 } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
-import { goodTrials, loadStudies, problemLines, type InMemoryStudy } from './load-studies';
+import { goodStudies, loadStudies, problemLines, type InMemoryStudy } from './load-studies';
+import { resultsFileSchema } from '../src/trial/results/results-file-schema';
 import { plural } from '../src/trial/count-text';
 import { consoleOutput, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
@@ -16,7 +17,7 @@ import { listStudyFiles } from './read-study-files';
 export interface BuildDataOptions {
   /** Folder of CT.gov study records (data/studies). */
   studiesDir: string;
-  /** Output folder (public/data): trials/<nctId>.json and catalog.json. */
+  /** Output folder (public/data): trials/<nctId>.json, results/<nctId>.json and catalog.json. */
   outDir: string;
   output?: Output;
   locate?: SiteLocator;
@@ -36,14 +37,20 @@ function catalogOf(trials: readonly Trial[]): Catalog {
   return catalogSchema.parse({ schemaVersion: TRIAL_SCHEMA_VERSION, trials: entries });
 }
 
-async function removeStaleTrials(trialsDir: string): Promise<void> {
-  await mkdir(trialsDir, { recursive: true });
-  const stale = (await readdir(trialsDir)).filter((name) => name.endsWith('.json'));
-  await Promise.all(stale.map((name) => rm(join(trialsDir, name))));
+async function emptyJsonFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const stale = (await readdir(folder)).filter((name) => name.endsWith('.json'));
+  await Promise.all(stale.map((name) => rm(join(folder, name))));
+}
+
+/** Indented for a reader, except the results: half the bytes to fetch and parse without it. */
+async function writeJson(file: string, value: unknown, indent = 2): Promise<void> {
+  await writeFile(file, `${JSON.stringify(value, null, indent)}\n`);
 }
 
 /**
- * `npm run data`: every study file -> public/data/trials/<nctId>.json + catalog.json.
+ * `npm run data`: every study file -> public/data/trials/<nctId>.json, its results (when it has
+ * any) -> public/data/results/<nctId>.json, and catalog.json.
  * Every problem of every record is printed. Readable trials are written, also those with invalid
  * values left out (the page marks those values as invalid). Resolves to the exit code: 1 if any
  * record had a problem, so a committed record stays clean.
@@ -56,19 +63,21 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
     options.locate ?? createGazetteerLocator(),
     options.extraStudies,
   );
-  const trials = goodTrials(outcomes);
+  const studies = goodStudies(outcomes);
+  const trials = studies.map((study) => study.trial);
   const problems = [...listed.problems, ...problemLines(outcomes)];
   problems.forEach((problem) => output.err(problem));
 
   const trialsDir = join(options.outDir, 'trials');
-  await removeStaleTrials(trialsDir);
-  for (const trial of trials) {
-    await writeFile(join(trialsDir, `${trial.nctId}.json`), `${JSON.stringify(trial, null, 2)}\n`);
+  const resultsDir = join(options.outDir, 'results');
+  await Promise.all([emptyJsonFolder(trialsDir), emptyJsonFolder(resultsDir)]);
+  for (const { trial, results } of studies) {
+    await writeJson(join(trialsDir, `${trial.nctId}.json`), trial);
+    if (results === null) continue;
+    const file = { schemaVersion: TRIAL_SCHEMA_VERSION, nctId: trial.nctId, results };
+    await writeJson(join(resultsDir, `${trial.nctId}.json`), resultsFileSchema.parse(file), 0);
   }
-  await writeFile(
-    join(options.outDir, 'catalog.json'),
-    `${JSON.stringify(catalogOf(trials), null, 2)}\n`,
-  );
+  await writeJson(join(options.outDir, 'catalog.json'), catalogOf(trials));
 
   const badCount =
     outcomes.filter((outcome) => outcome.problems.length > 0).length + listed.problems.length;

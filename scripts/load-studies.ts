@@ -1,6 +1,7 @@
 import { joinPath, problemLine } from '../src/trial/parse-problems';
 import { readRecordText, readRecordValue, type RecordReading } from '../src/trial/read-record';
 import type { SiteLocator } from '../src/trial/site-locator';
+import type { Results } from '../src/trial/results/results-schema';
 import type { Trial } from '../src/trial/trial-schema';
 import { readStudyFile } from './read-study-files';
 
@@ -10,7 +11,7 @@ import { readStudyFile } from './read-study-files';
  * and the JSON path.
  */
 export type StudyOutcome =
-  | { file: string; ok: true; trial: Trial; problems: string[] }
+  | { file: string; ok: true; trial: Trial; results: Results | null; problems: string[] }
   | { file: string; ok: false; problems: string[] };
 
 /** A record already in memory (a generated synthetic trial), named like a file in messages. */
@@ -37,7 +38,7 @@ function outcomesOf(file: string, reading: RecordReading): StudyOutcome[] {
         `invalid, left out: ${problem.message}`,
       ),
     );
-    return { file, ok: true, trial: study.trial, problems };
+    return { file, ok: true, trial: study.trial, results: study.results, problems };
   });
 }
 
@@ -77,9 +78,13 @@ export async function loadStudies(
   });
 }
 
-/** The trials of the good studies, in file order (a trial with invalid values left out included). */
-export function goodTrials(outcomes: readonly StudyOutcome[]): Trial[] {
-  return outcomes.flatMap((outcome) => (outcome.ok ? [outcome.trial] : []));
+/** The good studies, in file order (a trial with invalid values left out included). */
+export function goodStudies(
+  outcomes: readonly StudyOutcome[],
+): { trial: Trial; results: Results | null }[] {
+  return outcomes.flatMap((outcome) =>
+    outcome.ok ? [{ trial: outcome.trial, results: outcome.results }] : [],
+  );
 }
 
 /** Every report line of every study: problems of unreadable ones, invalid values of the others. */

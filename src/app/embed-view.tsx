@@ -1,6 +1,7 @@
 import { InvestigatorsSection } from '@/features/investigators/investigators-section';
 import { SummarySection } from '@/features/overview/summary-section';
 import { TrialHeader } from '@/features/overview/trial-header';
+import { ResultsSection } from '@/features/results/results-section';
 import { SitesMapPanel } from '@/features/sites/sites-map-panel';
 import { SitesSection } from '@/features/sites/sites-section';
 import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
@@ -52,6 +53,12 @@ export function EmbedView({ trial, view }: { trial: Trial; view: View }) {
             <SummarySection trial={trial} />
           </Panel>
         </>
+      );
+    case 'results':
+      return (
+        <Panel name="results" trialId={id}>
+          <ResultsSection trial={trial} eager />
+        </Panel>
       );
     case 'all':
       return (

@@ -19,4 +19,5 @@ export const PANEL = {
   centralContacts: 'The central contacts',
   facilityContacts: 'The facility contacts',
   identifiers: 'The identifiers and links',
+  results: 'The results',
 } as const;

@@ -7,6 +7,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['central-contacts', 'Contacts'],
   ['identifiers', 'Identifiers'],
+  ['results', 'Results'],
 ] satisfies [string, string][];
 
 /** In-page links to the sections readers look for most (and to the record's problems, if any). */

@@ -28,7 +28,7 @@ export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalT
           </Panel>
         )}
         <SectionNav hasProblems={trial.recordProblems.length > 0} />
-        <TrialSections trial={trial} />
+        <TrialSections trial={trial} openedResults={fromFile?.results} />
       </RecordFactsProvider>
     </main>
   );

@@ -8,11 +8,13 @@ import { CountriesSection } from '@/features/overview/countries-section';
 import { DesignSection } from '@/features/overview/design-section';
 import { SummarySection } from '@/features/overview/summary-section';
 import { RecordProblemsSection } from '@/features/record-problems/record-problems-section';
+import { ResultsSection } from '@/features/results/results-section';
 import { SitesMapPanel } from '@/features/sites/sites-map-panel';
 import { SitesSection } from '@/features/sites/sites-section';
 import { SponsorSection } from '@/features/sponsor/sponsor-section';
 import { InterventionsSection } from '@/features/study-groups/interventions-section';
 import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
+import type { Results } from '@/trial/results/results-schema';
 import type { Trial } from '@/trial/trial-schema';
 import { Panel, type PanelName } from './panel';
 import './trial-page.css';
@@ -21,9 +23,17 @@ import './trial-page.css';
  * The trial's sections in the published record's order (the full page and the embed's view=all),
  * each behind its own error boundary: a section that crashes says so and offers a retry, the
  * others keep working. On a wide screen the map panel sits beside the sections and stays in view;
- * on a narrow one it comes just before the sites table.
+ * on a narrow one it comes just before the sites table. The results come last, as in the record
+ * (its resultsSection follows the protocol), across the whole width; `openedResults` are those
+ * read with an opened file.
  */
-export function TrialSections({ trial }: { trial: Trial }) {
+export function TrialSections({
+  trial,
+  openedResults,
+}: {
+  trial: Trial;
+  openedResults?: Results | null;
+}) {
   const panel = (name: PanelName, content: ReactNode) => (
     <Panel name={name} trialId={trial.nctId}>
       {content}
@@ -50,6 +60,8 @@ export function TrialSections({ trial }: { trial: Trial }) {
         {panel('facilityContacts', <FacilityContactsSection trial={trial} />)}
         {panel('identifiers', <IdentifiersSection trial={trial} />)}
       </div>
+      {/* The whole width, below the map: results tables have a column per group. */}
+      {panel('results', <ResultsSection trial={trial} openedResults={openedResults} />)}
     </div>
   );
 }

@@ -50,7 +50,7 @@ describe('TrialSwitcher', () => {
     render(
       <TrialSwitcher
         trials={[entry('NCT01573923', 'Stem cells')]}
-        local={[{ trial: local, fileName: 'mine.json', pathInFile: '' }]}
+        local={[{ trial: local, results: null, fileName: 'mine.json', pathInFile: '' }]}
         current={{ nctId: 'NCT03475563', source: 'file' }}
       />,
     );

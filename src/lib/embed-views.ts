@@ -1,5 +1,13 @@
 /** The views an embed can show (?embed=1&view=…); `all` is the default. */
-export const EMBED_VIEWS = ['map', 'groups', 'investigators', 'sites', 'overview', 'all'] as const;
+export const EMBED_VIEWS = [
+  'map',
+  'groups',
+  'investigators',
+  'sites',
+  'overview',
+  'results',
+  'all',
+] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** How a view is named in the dialog, in an iframe's title and in the docs. */
@@ -9,5 +17,6 @@ export const EMBED_VIEW_NAMES: Record<EmbedView, string> = {
   investigators: 'investigators',
   sites: 'sites table',
   overview: 'overview',
+  results: 'results',
   all: 'all sections',
 };

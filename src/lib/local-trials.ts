@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { Results } from '@/trial/results/results-schema';
 import type { Trial } from '@/trial/trial-schema';
 
 /**
@@ -7,6 +8,8 @@ import type { Trial } from '@/trial/trial-schema';
  */
 export interface LocalTrial {
   trial: Trial;
+  /** Its results, read with it (null when the record has none). */
+  results: Results | null;
   /** The file it came from, as the reader's system named it. */
   fileName: string;
   /** Where in that file ("studies[2]"; "" when the file is the study). */

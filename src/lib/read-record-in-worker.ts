@@ -1,6 +1,10 @@
 import type { RecordReading } from '@/trial/read-record';
 import type { RecordSource } from './read-record-source';
-import { workerReplySchema, type WorkerRequest } from './record-reading-schema';
+import type { WorkerRequest } from './record-reading-schema';
+
+/** The reply's schema (with the results model's) loads with the first reading, not the page. */
+const loadReplySchema = () =>
+  import('./record-reading-schema').then((module) => module.workerReplySchema);
 
 /** A record being read: the reading to come, and a way to stop waiting for it. */
 export interface PendingReading {
@@ -28,11 +32,17 @@ export function readRecordInWorker(source: RecordSource): PendingReading {
       resolve(reading);
     };
   });
+  const replySchema = loadReplySchema();
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const reply = workerReplySchema.safeParse(event.data);
-    if (!reply.success) {
-      settle({ ok: false, message: 'the reader sent an answer this page does not understand' });
-    } else if (reply.data.id === id) settle(reply.data.reading);
+    replySchema.then(
+      (schema) => {
+        const reply = schema.safeParse(event.data);
+        if (!reply.success) {
+          settle({ ok: false, message: 'the reader sent an answer this page does not understand' });
+        } else if (reply.data.id === id) settle(reply.data.reading);
+      },
+      () => settle({ ok: false, message: 'the page could not load its record checker; reload it' }),
+    );
   });
   worker.addEventListener('error', (event) => {
     settle({ ok: false, message: `the reader stopped: ${event.message || 'unknown error'}` });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resultsSchema } from '@/trial/results/results-schema';
 import { recordProblemSchema, trialSchema } from '@/trial/trial-schema';
 
 /**
@@ -6,7 +7,12 @@ import { recordProblemSchema, trialSchema } from '@/trial/trial-schema';
  * that enters the page: the worker is a separate program, its message an untyped value.
  */
 export const studyReadingSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), pathInFile: z.string(), trial: trialSchema }),
+  z.object({
+    ok: z.literal(true),
+    pathInFile: z.string(),
+    trial: trialSchema,
+    results: resultsSchema.nullable(),
+  }),
   z.object({
     ok: z.literal(false),
     pathInFile: z.string(),

@@ -60,6 +60,11 @@ const statusModuleSchema = z.object({
   completionDateStruct: dateStructSchema.optional(),
   studyFirstPostDateStruct: dateStructSchema.optional(),
   lastUpdatePostDateStruct: dateStructSchema.optional(),
+  /** Results submitted (they may still be in ClinicalTrials.gov's quality-control review). */
+  resultsFirstSubmitDate: partialDateSchema.optional(),
+  resultsFirstPostDateStruct: dateStructSchema.optional(),
+  /** A certification or extension request to delay results ("disposition"), when submitted. */
+  dispFirstSubmitDate: partialDateSchema.optional(),
 });
 
 const sponsorCollaboratorsModuleSchema = z.object({

@@ -40,6 +40,9 @@ export function normalizeStatus(module: CtgovProtocol['statusModule']): Trial['s
     completion: dated(module?.completionDateStruct),
     firstPosted: dated(module?.studyFirstPostDateStruct),
     lastUpdatePosted: dated(module?.lastUpdatePostDateStruct),
+    resultsFirstSubmitted: module?.resultsFirstSubmitDate ?? null,
+    resultsFirstPosted: dated(module?.resultsFirstPostDateStruct),
+    resultsDelayRequested: module?.dispFirstSubmitDate ?? null,
   };
 }
 

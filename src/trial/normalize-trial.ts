@@ -12,6 +12,7 @@ import {
   normalizeSponsor,
   normalizeStatus,
 } from './normalize-study-info';
+import type { ResultsModuleName } from './results/results-paths';
 import type { SiteLocator } from './site-locator';
 import {
   RECORD_MODULES,
@@ -55,6 +56,7 @@ export function normalizeStudy(
   study: CtgovStudy,
   options: NormalizeOptions,
   recordProblems: readonly RecordProblem[] = [],
+  { resultsModules = [] }: { resultsModules?: readonly ResultsModuleName[] } = {},
 ): Trial {
   const protocol = study.protocolSection;
   const identification = protocol.identificationModule;
@@ -83,6 +85,7 @@ export function normalizeStudy(
     identifiers: normalizeIdentifiers(identification),
     status: normalizeStatus(protocol.statusModule),
     hasResults: study.hasResults ?? study.resultsSection !== undefined,
+    resultsModules: [...resultsModules],
     ...normalizeDesign(protocol.designModule),
     conditions: present(protocol.conditionsModule?.conditions),
     keywords: present(protocol.conditionsModule?.keywords),

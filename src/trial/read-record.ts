@@ -3,6 +3,7 @@ import { megabytes } from './megabytes';
 import type { NormalizeOptions } from './normalize-trial';
 import { classifyRecord, notAStudyItem } from './record-kind';
 import { studyToTrial } from './study-to-trial';
+import type { Results } from './results/results-schema';
 import type { RecordProblem, Trial } from './trial-schema';
 import { plural } from './count-text';
 
@@ -17,7 +18,7 @@ export const MAX_RECORD_BYTES = 50 * 1024 * 1024;
 
 export type StudyReading =
   /** `pathInFile`: where the study sits in the file ("studies[2]"; "" when the file is the study). */
-  | { ok: true; pathInFile: string; trial: Trial }
+  | { ok: true; pathInFile: string; trial: Trial; results: Results | null }
   | { ok: false; pathInFile: string; problems: RecordProblem[] };
 
 export type RecordReading =
@@ -74,7 +75,7 @@ function readStudy(pathInFile: string, value: unknown, options: NormalizeOptions
   if (why !== null) return { ok: false, pathInFile, problems: [{ path: '', message: why }] };
   const result = studyToTrial(value, options);
   return result.ok
-    ? { ok: true, pathInFile, trial: result.trial }
+    ? { ok: true, pathInFile, trial: result.trial, results: result.results }
     : { ok: false, pathInFile, problems: result.problems };
 }
 

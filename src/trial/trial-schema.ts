@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN, partialDateParts } from './partial-date';
+import { resultsModuleNameSchema } from './results/results-paths';
 import {
   agencyClassSchema,
   allocationSchema,
@@ -30,7 +31,7 @@ import {
  * Missing values are `null` (or empty lists), never invented.
  * Bump TRIAL_SCHEMA_VERSION on any change that an older app could misread.
  */
-export const TRIAL_SCHEMA_VERSION = 2;
+export const TRIAL_SCHEMA_VERSION = 3;
 
 export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 export const nctIdSchema = z.string().regex(NCT_ID_PATTERN, 'expected an NCT id like NCT01234567');
@@ -200,8 +201,20 @@ export const trialSchema = z.object({
     completion: datedSchema.nullable(),
     firstPosted: datedSchema.nullable(),
     lastUpdatePosted: datedSchema.nullable(),
+    /** When results were first submitted (they are posted after ClinicalTrials.gov's review). */
+    resultsFirstSubmitted: partialDateSchema.nullable(),
+    resultsFirstPosted: datedSchema.nullable(),
+    /** When the sponsor asked to delay posting results (a certification or extension request). */
+    resultsDelayRequested: partialDateSchema.nullable(),
   }),
+  /** The record says results are posted (`hasResults`, else it has a resultsSection). */
   hasResults: z.boolean(),
+  /**
+   * The results modules the record has, in the page's order; their content is in a file of its
+   * own (public/data/results/<nctId>.json, resultsFileSchema), fetched when the reader gets to the
+   * Results section. Empty: no results file.
+   */
+  resultsModules: z.array(resultsModuleNameSchema),
   studyType: studyTypeSchema.nullable(),
   phases: z.array(phaseSchema),
   enrollment: z

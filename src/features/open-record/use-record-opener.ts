@@ -27,7 +27,16 @@ export interface NamedSource {
 function openedTrials(name: string, reading: RecordReading): LocalTrial[] {
   if (!reading.ok) return [];
   return reading.studies.flatMap((study) =>
-    study.ok ? [{ trial: study.trial, fileName: name, pathInFile: study.pathInFile }] : [],
+    study.ok
+      ? [
+          {
+            trial: study.trial,
+            results: study.results,
+            fileName: name,
+            pathInFile: study.pathInFile,
+          },
+        ]
+      : [],
   );
 }
 

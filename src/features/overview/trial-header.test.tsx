@@ -29,7 +29,7 @@ describe('TrialHeader', () => {
     expect(valueOf('Last update posted')).toBe('April 14, 2015');
     expect(valueOf('Primary completion')).toBe('Not provided');
     expect(valueOf('Official title')).toBe('Not provided');
-    expect(valueOf('Results')).toBe('No results posted');
+    expect(valueOf('Results')).toBe('No results posted.');
   });
 
   it('explains UNKNOWN status and says no last known status is published', () => {
@@ -60,8 +60,8 @@ describe('TrialHeader', () => {
     expect(valueOf('Enrollment')).toBe('320 participants (estimated)');
   });
 
-  it('links to ClinicalTrials.gov in a new tab, and to posted results', () => {
-    render(<TrialHeader trial={makeTrial({ hasResults: true })} />);
+  it('links to ClinicalTrials.gov in a new tab, and there to results this record lacks', () => {
+    render(<TrialHeader trial={makeTrial({ hasResults: true, resultsModules: [] })} />);
     const study = screen.getByRole('link', { name: /View on ClinicalTrials.gov/ });
     expect(study.getAttribute('href')).toBe('https://clinicaltrials.gov/study/NCT01573923');
     expect(study.getAttribute('target')).toBe('_blank');
@@ -73,7 +73,23 @@ describe('TrialHeader', () => {
       'https://clinicaltrials.gov/study/NCT01573923?tab=results',
     );
     expect(results.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(valueOf('Results')).toContain('Results posted');
+    expect(valueOf('Results')).toBe(
+      'ClinicalTrials.gov has results for this study, but this copy of the record does not include them. see the results on ClinicalTrials.gov (opens in a new tab)',
+    );
+  });
+
+  it('points to the Results section when the record carries results', () => {
+    const status = { ...makeTrial().status, resultsFirstPosted: { date: '2020-08', type: null } };
+    render(
+      <TrialHeader
+        trial={makeTrial({ hasResults: true, resultsModules: ['baseline'], status })}
+      />,
+    );
+    expect(valueOf('Results')).toBe('Results first posted August 2020. Read the results');
+    const link = within(
+      screen.getByText('Results', { selector: 'dt' }).parentElement ?? document.body,
+    ).getByRole('link', { name: 'Read the results' });
+    expect(link.getAttribute('href')).toBe('#results');
   });
 
   it('says plainly when phase, study type and enrollment are missing; shows other statuses', () => {

@@ -13,6 +13,7 @@ import { trialTitle } from '@/trial/trial-title';
 import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Dated, Trial } from '@/trial/trial-schema';
 import { formatEnrollment } from './format-enrollment';
+import { ResultsFact } from './results-fact';
 import './trial-header.css';
 
 const dated = (value: Dated | null) => (value === null ? null : formatDated(value));
@@ -104,16 +105,7 @@ export function TrialHeader({ trial }: { trial: Trial }) {
           },
           {
             term: 'Results',
-            value: trial.hasResults ? (
-              <>
-                Results posted:{' '}
-                <ExternalLink link={studyLink(nctId, 'results')}>
-                  see the results on ClinicalTrials.gov
-                </ExternalLink>
-              </>
-            ) : (
-              'No results posted'
-            ),
+            value: <ResultsFact trial={trial} />,
           },
           { term: 'NCT ID', value: nctId },
           { term: 'Acronym', value: trial.acronym, missingText: 'None', recordPath: PATHS.acronym },

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Where each results module sits in a ClinicalTrials.gov API v2 record: how the page finds the
  * problems (invalid values left out) of what it shows, e.g.
@@ -11,7 +13,16 @@ export const RESULTS_MODULE_PATHS = {
   moreInfo: 'resultsSection.moreInfoModule',
   documents: 'documentSection.largeDocumentModule',
 } as const;
-export type ResultsModuleName = keyof typeof RESULTS_MODULE_PATHS;
+export const RESULTS_MODULE_NAMES = [
+  'participantFlow',
+  'baseline',
+  'outcomeMeasures',
+  'adverseEvents',
+  'moreInfo',
+  'documents',
+] as const satisfies readonly (keyof typeof RESULTS_MODULE_PATHS)[];
+export const resultsModuleNameSchema = z.enum(RESULTS_MODULE_NAMES);
+export type ResultsModuleName = z.infer<typeof resultsModuleNameSchema>;
 
 /** The record position (0-based) behind a model id such as "outcome-3" or "period-2"; null if none. */
 export function recordIndexOf(modelId: string): number | null {

@@ -1,0 +1,98 @@
+import { useEffect, type ReactNode } from 'react';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { InvalidValue } from '@/components/invalid-value';
+import { useProblemsAt } from '@/components/record-facts';
+import {
+  RESULTS_MODULE_NAMES,
+  RESULTS_MODULE_PATHS,
+  type ResultsModuleName,
+} from '@/trial/results/results-paths';
+import type { Results } from '@/trial/results/results-schema';
+import { ResultsPart } from './results-part';
+import './results.css';
+
+/** Each part's in-page id, title, and what the record lacks when it has no such module. */
+const PARTS: Record<ResultsModuleName, { id: string; title: string; absent: string }> = {
+  participantFlow: {
+    id: 'results-participant-flow',
+    title: 'Participant flow',
+    absent: 'The record has no participant flow.',
+  },
+  baseline: {
+    id: 'results-baseline',
+    title: 'Baseline characteristics',
+    absent: 'The record has no baseline characteristics.',
+  },
+  outcomeMeasures: {
+    id: 'results-outcome-measures',
+    title: 'Outcome measures',
+    absent: 'The record has no outcome measures.',
+  },
+  adverseEvents: {
+    id: 'results-adverse-events',
+    title: 'Adverse events',
+    absent: 'The record has no adverse events.',
+  },
+  moreInfo: {
+    id: 'results-more-info',
+    title: 'More information',
+    absent: 'The record gives no limitations, publication agreement or results contact.',
+  },
+  documents: {
+    id: 'results-documents',
+    title: 'Documents',
+    absent: 'The record provides no documents (protocol, statistical analysis plan, consent form).',
+  },
+};
+
+/** A results module the record lacks, or had but was invalid as a whole (left out): said so. */
+function AbsentPart({ name }: { name: ResultsModuleName }) {
+  const problems = useProblemsAt(RESULTS_MODULE_PATHS[name]);
+  const { id, title, absent } = PARTS[name];
+  return (
+    <ResultsPart id={id} title={title}>
+      <p>{problems.length > 0 ? <InvalidValue problems={problems} /> : absent}</p>
+    </ResultsPart>
+  );
+}
+
+/**
+ * Every results module of a trial in the record's order, each behind its own error boundary (a
+ * part that crashes says so; the others stay), with in-page links to them first.
+ */
+export function ResultsBody({ results, nctId }: { results: Results; nctId: string }) {
+  const part = (name: ResultsModuleName, content: ReactNode) => (
+    <ErrorBoundary key={name} what={`The ${PARTS[name].title.toLowerCase()}`} resetKey={nctId}>
+      {results[name] === null ? <AbsentPart name={name} /> : content}
+    </ErrorBoundary>
+  );
+  useEffect(() => {
+    // A link into the results ("#results-adverse-events") names a part drawn only now.
+    const { hash } = window.location;
+    if (hash.startsWith('#results')) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, []);
+  return (
+    <div className="results-body">
+      <nav aria-label="Results parts" className="results-body__nav">
+        <ul className="inline-list">
+          {RESULTS_MODULE_NAMES.map((name) => (
+            <li key={name}>
+              <a href={`#${PARTS[name].id}`}>{PARTS[name].title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {RESULTS_MODULE_NAMES.map((name) => part(name, <PendingPart name={name} />))}
+    </div>
+  );
+}
+
+/** Until each part is composed here. */
+function PendingPart({ name }: { name: ResultsModuleName }) {
+  const { id, title } = PARTS[name];
+  return (
+    <ResultsPart id={id} title={title}>
+      {null}
+    </ResultsPart>
+  );
+}
