@@ -6,17 +6,15 @@ const NEAR_MARGIN = '800px 0px';
 /**
  * Becomes true, for good, once the element comes within about a screen of the viewport (or at
  * once when `eager`): for a part of the page worth loading only when the reader gets to it.
- * Without IntersectionObserver (old browsers, Node) it is true after the first render.
+ * Every browser the app supports has IntersectionObserver; without one (Node, jsdom) only
+ * `eager` makes it true.
  */
 export function useNearViewport(target: RefObject<Element | null>, eager = false): boolean {
   const [near, setNear] = useState(eager);
   useEffect(() => {
     if (near) return;
     const element = target.current;
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
+    if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);

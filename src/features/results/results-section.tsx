@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { ExternalLink } from '@/components/external-link';
 import { Section } from '@/components/section';
 import { studyLink } from '@/lib/safe-links';
@@ -53,11 +53,19 @@ export function ResultsSection({ trial, openedResults, eager = false }: ResultsS
   );
 }
 
-/** Whether the page was opened at the results ("#results", "#results-adverse-events"). */
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/**
+ * Whether the address points into the results ("#results", "#results-adverse-events"): opened
+ * so, or a link followed. False while a prerendered page hydrates, then the real answer.
+ */
 function useLinkedToResults(): boolean {
-  const [linked, setLinked] = useState(false);
-  useEffect(() => {
-    if (window.location.hash.startsWith('#results')) setLinked(true);
-  }, []);
-  return linked;
+  return useSyncExternalStore(
+    subscribeToHash,
+    () => window.location.hash.startsWith('#results'),
+    () => false,
+  );
 }
