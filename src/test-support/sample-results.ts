@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { ctgovStudyResultsSchema } from '@/trial/results/ctgov-results-schema';
 import { normalizeResults } from '@/trial/results/normalize-results';
@@ -20,7 +21,9 @@ const objectSchema = z.record(z.string(), z.unknown());
 export function sampleResults(nctId: SampleResultsTrial): Results {
   const cached = cache.get(nctId);
   if (cached) return cached;
-  const file = new URL(`../../data/studies/${nctId}.json`, import.meta.url);
+  // From the working directory (the repo's root, where vitest runs): under jsdom, Vite rewrites
+  // `new URL(…, import.meta.url)` into a web address.
+  const file = join(process.cwd(), 'data', 'studies', `${nctId}.json`);
   const study = objectSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const parsed = salvageParse(ctgovStudyResultsSchema, {
     resultsSection: study.resultsSection,
