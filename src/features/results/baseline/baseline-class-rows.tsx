@@ -33,7 +33,7 @@ export function BaselineClassRows({
   const classId = BASELINE_IDS.row(measure.id, 'class', classIndex + 1);
   const { title, categories } = measureClass;
   const [only] = categories;
-  const single = categories.length === 1 && only !== undefined && only.title === null;
+  const single = categories.length === 1 && only?.title === null;
   const titled = title !== null || oneOfMany;
   const above = titled ? [measureId, classId] : [measureId];
   const level = titled ? 2 : 1;

@@ -34,11 +34,9 @@ export function BaselineMeasureRows({
   const onlyCategory = onlyClass?.categories.length === 1 ? onlyClass.categories[0] : undefined;
   const singleValue =
     measure.classes.length === 1 &&
-    onlyClass !== undefined &&
-    onlyClass.title === null &&
+    onlyClass?.title === null &&
     onlyClass.denoms.length === 0 &&
-    onlyCategory !== undefined &&
-    onlyCategory.title === null;
+    onlyCategory?.title === null;
   const span = context.columns.length + 1;
   const statistic = measureStatisticLabel(measure.paramType, measure.dispersionType);
 
