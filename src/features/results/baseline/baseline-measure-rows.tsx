@@ -81,17 +81,19 @@ export function BaselineMeasureRows({
       {(details.length > 0 || otherProblems.length > 0) && (
         <tr>
           <td colSpan={span} headers={id} className="baseline-table__details">
-            {details.map(({ term, text }) => (
-              <p key={term} className="baseline-table__detail">
-                <span className="baseline-table__detail-term">{term}:</span> {text}
-              </p>
-            ))}
-            {otherProblems.length > 0 && (
-              <p className="baseline-table__detail">
-                <span className="baseline-table__detail-term">Left out as invalid:</span>{' '}
-                <InvalidValue problems={otherProblems} />
-              </p>
-            )}
+            <div className="baseline-table__pin">
+              {details.map(({ term, text }) => (
+                <p key={term} className="baseline-table__detail">
+                  <span className="baseline-table__detail-term">{term}:</span> {text}
+                </p>
+              ))}
+              {otherProblems.length > 0 && (
+                <p className="baseline-table__detail">
+                  <span className="baseline-table__detail-term">Left out as invalid:</span>{' '}
+                  <InvalidValue problems={otherProblems} />
+                </p>
+              )}
+            </div>
           </td>
         </tr>
       )}

@@ -47,7 +47,9 @@ export function BaselineTable({
       tabIndex={0}
     >
       <table className="baseline-table" aria-describedby={BASELINE_IDS.note}>
-        <caption id={BASELINE_IDS.caption}>Baseline characteristics by group</caption>
+        <caption id={BASELINE_IDS.caption}>
+          <span className="baseline-table__pin">Baseline characteristics by group</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col" id={BASELINE_IDS.characteristic}>
