@@ -33,7 +33,9 @@ export function OutcomeChart({
   );
   if (layout === null) return null;
   const { scale, axisY, plotTop } = layout;
-  const zero = scale.at(0);
+  // Tenths of a pixel: the same picture, a lighter DOM (31 charts on NCT02552212).
+  const at = (value: number) => Math.round(scale.at(value) * 10) / 10;
+  const zero = at(0);
   // A dot chart whose values straddle 0 (changes from baseline) shows where 0 is.
   const zeroLine =
     plan.shape === 'dots' && Math.min(...scale.ticks) < 0 && Math.max(...scale.ticks) > 0;
@@ -56,7 +58,7 @@ export function OutcomeChart({
           {block.titleLines.map((line, lineIndex) => (
             <text
               key={lineIndex}
-              className="outcome-chart__row-title"
+              className="outcome-chart__label outcome-chart__row-title"
               x={CHART_PAD}
               y={block.titleY + lineIndex * OUTCOME_CHART_LINE_HEIGHT}
             >
@@ -64,12 +66,13 @@ export function OutcomeChart({
             </text>
           ))}
           {block.marks.map(({ mark, lines, labelY, y }) => {
-            const x = scale.at(mark.value);
+            const x = at(mark.value);
             return (
               <g key={mark.key}>
                 {lines.map((line, lineIndex) => (
                   <text
                     key={lineIndex}
+                    className="outcome-chart__label"
                     x={CHART_PAD}
                     y={labelY + lineIndex * OUTCOME_CHART_LINE_HEIGHT}
                   >
@@ -87,19 +90,9 @@ export function OutcomeChart({
                 ) : null}
                 {mark.low !== null && mark.high !== null ? (
                   <g className="chart-whisker">
-                    <line x1={scale.at(mark.low)} x2={scale.at(mark.high)} y1={y} y2={y} />
-                    <line
-                      x1={scale.at(mark.low)}
-                      x2={scale.at(mark.low)}
-                      y1={y - CAP}
-                      y2={y + CAP}
-                    />
-                    <line
-                      x1={scale.at(mark.high)}
-                      x2={scale.at(mark.high)}
-                      y1={y - CAP}
-                      y2={y + CAP}
-                    />
+                    <line x1={at(mark.low)} x2={at(mark.high)} y1={y} y2={y} />
+                    <line x1={at(mark.low)} x2={at(mark.low)} y1={y - CAP} y2={y + CAP} />
+                    <line x1={at(mark.high)} x2={at(mark.high)} y1={y - CAP} y2={y + CAP} />
                   </g>
                 ) : null}
                 {plan.shape === 'dots' ? <GroupMarker index={mark.groupIndex} x={x} y={y} /> : null}
