@@ -63,7 +63,8 @@ function summaryOf(blocks: ChartBlock[], markCount: number, notDrawn: number): s
 }
 
 export function outcomeChartPlan(outcome: OutcomeMeasure): OutcomeChartPlan {
-  if (outcome.reportingStatus === 'NOT_POSTED' || outcome.classes.length === 0)
+  const { reportingStatus, classes, groups } = outcome;
+  if (reportingStatus === 'NOT_POSTED' || classes.length === 0 || groups.length === 0)
     return { kind: 'none' };
   const marks = chartMarks(outcome);
   if (marks.cellCount > MAX_CHART_VALUES)

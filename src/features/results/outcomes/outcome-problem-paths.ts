@@ -16,7 +16,8 @@ export function inPlacePaths(outcome: OutcomeMeasure, path: string): string[] {
     ['paramType', posted && measureWords(outcome.paramType, outcome.dispersionType) === null],
     ['unitOfMeasure', posted && outcome.unitOfMeasure === null],
     ['anticipatedPostingDate', !posted && outcome.anticipatedPostingDate === null],
-    ['classes', posted && outcome.classes.length === 0],
+    ['groups', posted && outcome.groups.length === 0],
+    ['classes', posted && outcome.groups.length > 0 && outcome.classes.length === 0],
   ];
   return fields.filter(([, shown]) => shown).map(([field]) => `${path}.${field}`);
 }

@@ -205,6 +205,13 @@ describe('OutcomeMeasuresPart quirks', () => {
     );
   });
 
+  it('says plainly when a posted outcome lists no groups, with no table or chart', () => {
+    renderOutcomes([makeOutcome({ groups: [] })]);
+    expect(screen.getByText('The record lists no groups for this outcome measure.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText(/No chart/)).toBeNull();
+  });
+
   it('says plainly when the record lists no outcome measures', () => {
     renderOutcomes([]);
     expect(screen.getByText('The record lists no outcome measures.')).toBeTruthy();

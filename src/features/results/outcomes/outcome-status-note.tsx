@@ -23,6 +23,14 @@ export function OutcomeStatusNote({ outcome, path }: { outcome: OutcomeMeasure; 
       </p>
     );
   }
+  if (outcome.groups.length === 0)
+    return (
+      <p className="outcome__status">
+        <Missing path={`${path}.groups`}>
+          The record lists no groups for this outcome measure.
+        </Missing>
+      </p>
+    );
   if (outcome.classes.length > 0) return null;
   const lacks =
     outcome.paramType === null
