@@ -1,22 +1,11 @@
+import { measureWords } from './measure-param-words';
 import type { MeasureDispersionType, MeasureParam } from './measure-vocabulary';
 
 /**
- * Words for a baseline measure's codes, in ClinicalTrials.gov's own wording ("Mean (Standard
- * Deviation)"). Records over the enums, so a code added to measure-vocabulary.ts without a label
- * fails to compile. MEASURE_PARAM_LABELS fits the outcome measures too (same codes).
+ * Words for a baseline measure's dispersion code, in ClinicalTrials.gov's own wording. A record
+ * over the enum, so a code added to measure-vocabulary.ts without a label fails to compile. (The
+ * parameter's words are measure-param-words.ts', shared with the outcome measures.)
  */
-export const MEASURE_PARAM_LABELS: Record<MeasureParam, string> = {
-  GEOMETRIC_MEAN: 'Geometric Mean',
-  GEOMETRIC_LEAST_SQUARES_MEAN: 'Geometric Least Squares Mean',
-  LEAST_SQUARES_MEAN: 'Least Squares Mean',
-  LOG_MEAN: 'Log Mean',
-  MEAN: 'Mean',
-  MEDIAN: 'Median',
-  NUMBER: 'Number',
-  COUNT_OF_PARTICIPANTS: 'Count of Participants',
-  COUNT_OF_UNITS: 'Count of Units',
-};
-
 /** null: no dispersion ("NA" is the record's way of saying the measure has none). */
 export const BASELINE_DISPERSION_LABELS: Record<MeasureDispersionType, string | null> = {
   NA: null,
@@ -60,17 +49,10 @@ export function dispersionKind(type: MeasureDispersionType | null): DispersionKi
   }
 }
 
-/**
- * "Mean (Standard Deviation)", "Count of Participants", "Median (Full Range)"; with no parameter
- * "Statistic not given (Standard Deviation)"; null when the record gives neither.
- */
+/** "Mean (Standard Deviation)", "Count of Participants", "Median (Full Range)" (see measureWords). */
 export function measureStatisticLabel(
   param: MeasureParam | null,
   dispersion: MeasureDispersionType | null,
 ): string | null {
-  const dispersionLabel = dispersion === null ? null : BASELINE_DISPERSION_LABELS[dispersion];
-  if (param === null)
-    return dispersionLabel === null ? null : `Statistic not given (${dispersionLabel})`;
-  const paramLabel = MEASURE_PARAM_LABELS[param];
-  return dispersionLabel === null ? paramLabel : `${paramLabel} (${dispersionLabel})`;
+  return measureWords(param, dispersion === null ? null : BASELINE_DISPERSION_LABELS[dispersion]);
 }

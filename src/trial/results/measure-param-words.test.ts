@@ -11,8 +11,8 @@ describe('measureWords', () => {
     expect(measureWords('COUNT_OF_PARTICIPANTS', '  ')).toBe('Count of Participants');
   });
 
-  it('gives the dispersion alone, or nothing, when the record gives no parameter', () => {
-    expect(measureWords(null, 'Standard Error')).toBe('Standard Error');
+  it('says the parameter is not given, or gives nothing, when the record gives no parameter', () => {
+    expect(measureWords(null, 'Standard Error')).toBe('Statistic not given (Standard Error)');
     expect(measureWords(null, null)).toBeNull();
   });
 });

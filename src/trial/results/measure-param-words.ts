@@ -18,8 +18,8 @@ export const MEASURE_PARAM_LABELS: Record<MeasureParam, string> = {
 };
 
 /**
- * "Mean (Standard Deviation)", "Number", or the dispersion alone when the record gives no
- * parameter ("(Standard Error)" is not a label: "Standard Error" then); null with neither.
+ * "Mean (Standard Deviation)", "Number"; "Statistic not given (Standard Error)" when the record
+ * gives a dispersion but no parameter; null with neither. For baseline and outcome measures.
  */
 export function measureWords(
   paramType: MeasureParam | null,
@@ -27,6 +27,6 @@ export function measureWords(
 ): string | null {
   const param = paramType === null ? null : MEASURE_PARAM_LABELS[paramType];
   const dispersion = dispersionType?.trim() ? dispersionType.trim() : null;
-  if (param === null) return dispersion;
+  if (param === null) return dispersion === null ? null : `Statistic not given (${dispersion})`;
   return dispersion === null ? param : `${param} (${dispersion})`;
 }
