@@ -16,8 +16,14 @@ describe('parseSyntheticArgs', () => {
   it('rejects an unknown size, naming the valid ones', () => {
     expect(parseSyntheticArgs(['large', 'medium'])).toEqual({
       ok: false,
-      error: 'unknown synthetic trial size "medium"; valid sizes: large, huge',
+      error: 'unknown synthetic trial size "medium"; valid sizes: large, huge, results',
     });
+  });
+
+  it('names every size in the usage', () => {
+    expect(SYNTHETIC_USAGE).toBe(
+      'usage: npm run synthetic -- <size> [<size> ...] [--out <folder>] [--seed <integer>]  (sizes: large, huge, results)',
+    );
   });
 
   it('rejects no size, unknown options, missing values and bad seeds', () => {

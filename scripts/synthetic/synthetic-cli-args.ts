@@ -1,7 +1,10 @@
-import { parseSyntheticSizeList, type SyntheticSizeName } from './synthetic-sizes';
+import {
+  parseSyntheticSizeList,
+  SYNTHETIC_SIZE_NAMES,
+  type SyntheticSizeName,
+} from './synthetic-sizes';
 
-export const SYNTHETIC_USAGE =
-  'usage: npm run synthetic -- <size> [<size> ...] [--out <folder>] [--seed <integer>]  (sizes: large, huge)';
+export const SYNTHETIC_USAGE = `usage: npm run synthetic -- <size> [<size> ...] [--out <folder>] [--seed <integer>]  (sizes: ${SYNTHETIC_SIZE_NAMES.join(', ')})`;
 
 export const DEFAULT_SYNTHETIC_OUT = 'data/synthetic';
 

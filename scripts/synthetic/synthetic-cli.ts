@@ -29,8 +29,12 @@ export async function runSyntheticCli(
     const path = join(outDir, `${spec.nctId}.json`);
     await writeFile(path, text);
     const megabytes = (Buffer.byteLength(text) / 1e6).toFixed(1);
+    const results =
+      'results' in spec
+        ? `, ${plural(spec.results.outcomes, 'outcome measure')}, ${plural(spec.results.seriousTerms + spec.results.otherTerms, 'adverse-event term')}`
+        : '';
     output.out(
-      `${path}: ${size}, ${plural(spec.sites, 'site')}, ${plural(spec.officials, 'official')}, ${plural(spec.arms, 'arm')}, ${megabytes} MB`,
+      `${path}: ${size}, ${plural(spec.sites, 'site')}, ${plural(spec.officials, 'official')}, ${plural(spec.arms, 'arm')}${results}, ${megabytes} MB`,
     );
   }
   return 0;

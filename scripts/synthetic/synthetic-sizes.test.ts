@@ -15,11 +15,33 @@ describe('SYNTHETIC_SIZES', () => {
       officials: 300,
       arms: 12,
     });
+    expect(SYNTHETIC_SIZES.results).toMatchObject({
+      nctId: 'NCT99999003',
+      sites: 60,
+      officials: 20,
+      arms: 12,
+      results: {
+        outcomes: 100,
+        analyses: 60,
+        baselineMeasures: 20,
+        seriousTerms: 400,
+        otherTerms: 600,
+      },
+    });
+  });
+
+  it('gives results only to the size named for them', () => {
+    expect(Object.values(SYNTHETIC_SIZES).filter((spec) => 'results' in spec)).toEqual([
+      SYNTHETIC_SIZES.results,
+    ]);
   });
 
   it('titles say plainly that the trial is synthetic', () => {
     expect(syntheticTitle(SYNTHETIC_SIZES.large)).toBe(
       'Synthetic trial (large: 2,000 sites) — generated test data, not a real study',
+    );
+    expect(syntheticTitle(SYNTHETIC_SIZES.results)).toBe(
+      'Synthetic trial (results: 60 sites, 100 outcome measures, 1,000 adverse-event terms) — generated test data, not a real study',
     );
   });
 });
@@ -31,6 +53,10 @@ describe('parseSyntheticSizeList', () => {
       ok: true,
       sizes: ['large', 'huge'],
     });
+    expect(parseSyntheticSizeList('results,large')).toEqual({
+      ok: true,
+      sizes: ['results', 'large'],
+    });
   });
 
   it('means no synthetic trial when unset or empty', () => {
@@ -41,7 +67,7 @@ describe('parseSyntheticSizeList', () => {
   it('rejects an unknown size with one line naming the valid ones', () => {
     expect(parseSyntheticSizeList('large,medium')).toEqual({
       ok: false,
-      error: 'unknown synthetic trial size "medium"; valid sizes: large, huge',
+      error: 'unknown synthetic trial size "medium"; valid sizes: large, huge, results',
     });
   });
 });
