@@ -8,6 +8,10 @@ import {
   type ResultsModuleName,
 } from '@/trial/results/results-paths';
 import type { Results } from '@/trial/results/results-schema';
+import { BaselinePart } from './baseline/baseline-part';
+import { DocumentsPart } from './documents/documents-part';
+import { MoreInfoPart } from './more-info/more-info-part';
+import { OutcomeMeasuresPart } from './outcomes/outcome-measures-part';
 import { ResultsPart } from './results-part';
 import './results.css';
 
@@ -61,11 +65,17 @@ function AbsentPart({ name }: { name: ResultsModuleName }) {
  * part that crashes says so; the others stay), with in-page links to them first.
  */
 export function ResultsBody({ results, nctId }: { results: Results; nctId: string }) {
-  const part = (name: ResultsModuleName, content: ReactNode) => (
-    <ErrorBoundary key={name} what={`The ${PARTS[name].title.toLowerCase()}`} resetKey={nctId}>
-      {results[name] === null ? <AbsentPart name={name} /> : content}
-    </ErrorBoundary>
-  );
+  const part = <K extends ResultsModuleName>(
+    name: K,
+    render: (module: NonNullable<Results[K]>) => ReactNode,
+  ) => {
+    const module = results[name];
+    return (
+      <ErrorBoundary key={name} what={`The ${PARTS[name].title.toLowerCase()}`} resetKey={nctId}>
+        {module === null ? <AbsentPart name={name} /> : render(module)}
+      </ErrorBoundary>
+    );
+  };
   useEffect(() => {
     // A link into the results ("#results-adverse-events") names a part drawn only now.
     const { hash } = window.location;
@@ -82,7 +92,24 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
           ))}
         </ul>
       </nav>
-      {RESULTS_MODULE_NAMES.map((name) => part(name, <PendingPart name={name} />))}
+      {part('participantFlow', () => (
+        <PendingPart name="participantFlow" />
+      ))}
+      {part('baseline', (baseline) => (
+        <BaselinePart baseline={baseline} />
+      ))}
+      {part('outcomeMeasures', (outcomes) => (
+        <OutcomeMeasuresPart outcomes={outcomes} renderAnalyses={() => null} />
+      ))}
+      {part('adverseEvents', () => (
+        <PendingPart name="adverseEvents" />
+      ))}
+      {part('moreInfo', (moreInfo) => (
+        <MoreInfoPart moreInfo={moreInfo} />
+      ))}
+      {part('documents', (documents) => (
+        <DocumentsPart documents={documents} nctId={nctId} />
+      ))}
     </div>
   );
 }

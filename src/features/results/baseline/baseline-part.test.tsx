@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaselinePart } from './baseline-part';
-import { sampleBaseline } from './baseline-samples.test-support';
+import { sampleModule } from '@/test-support/sample-results';
 import {
   baselineTable,
   cellsOf,
@@ -17,7 +17,7 @@ const note = () => document.getElementById('results-baseline-note')?.textContent
 
 describe('BaselinePart on NCT02552212', () => {
   it('is the results part "Baseline characteristics", with the population and the groups described', () => {
-    render(<BaselinePart baseline={sampleBaseline('NCT02552212')} />);
+    render(<BaselinePart baseline={sampleModule('NCT02552212', 'baseline')} />);
     const part = screen.getByRole('region', { name: 'Baseline characteristics' });
     expect(part.id).toBe('results-baseline');
     expect(part.textContent).toContain(
@@ -31,13 +31,13 @@ describe('BaselinePart on NCT02552212', () => {
   });
 
   it('has the groups as columns, the Total last, and the overall number of participants', () => {
-    render(<BaselinePart baseline={sampleBaseline('NCT02552212')} />);
+    render(<BaselinePart baseline={sampleModule('NCT02552212', 'baseline')} />);
     expect(columnHeaders()).toEqual(['Characteristic', 'Placebo', 'CZP 200 mg Q2W', 'Total Title']);
     expect(cellsOf('Overall number of baseline participants')).toEqual(['158', '159', '317']);
   });
 
   it('says each measure’s statistic in words, its unit, and its values with their spread', () => {
-    render(<BaselinePart baseline={sampleBaseline('NCT02552212')} />);
+    render(<BaselinePart baseline={sampleModule('NCT02552212', 'baseline')} />);
     expect(cellsOf('Age, Continuous Mean (Standard Deviation); unit: years')).toEqual([
       '37.4 (10.8)',
       '37.3 (10.5)',
@@ -47,7 +47,7 @@ describe('BaselinePart on NCT02552212', () => {
   });
 
   it('shows categories as rows with the explorer’s percent of each count, and names every cell’s headers', () => {
-    render(<BaselinePart baseline={sampleBaseline('NCT02552212')} />);
+    render(<BaselinePart baseline={sampleModule('NCT02552212', 'baseline')} />);
     expect(cellsOf('Female')).toEqual(['82 (51.9%)', '81 (50.9%)', '163 (51.4%)']);
     expect(cellsOf('Between 18 and 65 years')).toEqual([
       '154 (97.5%)',
@@ -67,7 +67,7 @@ describe('BaselinePart on NCT02552212', () => {
   });
 
   it('scrolls in a labelled, focusable box and explains its cells, the percentages as computed', () => {
-    render(<BaselinePart baseline={sampleBaseline('NCT02552212')} />);
+    render(<BaselinePart baseline={sampleModule('NCT02552212', 'baseline')} />);
     const box = screen.getByRole('region', { name: 'Baseline characteristics by group' });
     expect(box.getAttribute('tabindex')).toBe('0');
     expect(box.contains(baselineTable())).toBe(true);
@@ -83,7 +83,7 @@ describe('BaselinePart on NCT02552212', () => {
 
 describe('BaselinePart on NCT05594173 (observational, one group)', () => {
   it('has its one group, no Total, a median with its full range, and classes as rows', () => {
-    render(<BaselinePart baseline={sampleBaseline('NCT05594173')} />);
+    render(<BaselinePart baseline={sampleModule('NCT05594173', 'baseline')} />);
     expect(columnHeaders()).toEqual(['Characteristic', 'Healthy Participants']);
     expect(cellsOf('Overall number of baseline participants')).toEqual(['17']);
     expect(cellsOf('Age, Continuous Median (Full Range); unit: years')).toEqual(['26 [22 to 54]']);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RecordFactsProvider } from '@/components/record-facts';
 import { valueElementOf, valueOf } from '@/test-support/definition-value';
 import type { ProvidedDocument } from '@/trial/results/documents-schema';
-import { jsdomSampleModule as sampleModule } from '../more-info/jsdom-sample.test-support';
+import { sampleModule } from '@/test-support/sample-results';
 import { DocumentsPart } from './documents-part';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordFactsProvider } from '@/components/record-facts';
 import { valueElementOf, valueOf } from '@/test-support/definition-value';
-import { jsdomSampleModule as sampleModule } from './jsdom-sample.test-support';
+import { sampleModule } from '@/test-support/sample-results';
 import type { MoreInfo } from '@/trial/results/more-info-schema';
 import { MoreInfoPart } from './more-info-part';
 
