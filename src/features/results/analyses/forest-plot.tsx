@@ -1,0 +1,133 @@
+import { useRef } from 'react';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { linearScale, logScale } from '@/components/charts/number-scale';
+import { useChartWidth } from '@/components/charts/use-chart-width';
+import { XAxis } from '@/components/charts/x-axis';
+import { CHAR_WIDTH, forestGeometry, wrapText } from './forest-layout';
+import { panelSummary, type ForestPanel } from './forest-rows';
+import './forest-plot.css';
+
+const CAP = 4;
+const MARK = 9;
+
+/**
+ * A forest plot: one row per analysis, its estimate as a square and its confidence interval as a
+ * line with caps, against the line of no effect (dashed: 1 on a ratio's log axis, 0 on a
+ * difference's linear one). Drawn in currentColor, so it prints in black and white; the row's
+ * label and published numbers are written beside its marks. Its data: `dataTableId`.
+ */
+export function ForestPlot({
+  id,
+  title,
+  panel,
+  dataTableId,
+}: {
+  id: string;
+  title: string;
+  panel: ForestPanel;
+  dataTableId: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(box);
+  const geometry = forestGeometry(width, panel.rows);
+  const values = panel.rows.flatMap((row) => [row.estimate, row.lower, row.upper]);
+  const noEffect = panel.scale === 'ratio' ? 1 : 0;
+  const scale =
+    panel.scale === 'ratio'
+      ? logScale(values, geometry.plotRange, noEffect)
+      : linearScale(values, geometry.plotRange, noEffect);
+  const axisLabel = wrapText(panel.axisLabel, (width - 28) / CHAR_WIDTH, 1)[0] ?? '';
+  return (
+    <div ref={box} className="analyses-forest">
+      {scale === null ? null : (
+        <ChartFigure
+          id={id}
+          title={title}
+          summary={panelSummary(panel)}
+          dataTableId={dataTableId}
+          width={width}
+          height={geometry.height}
+          notes={
+            <p className="chart__note">
+              {`Squares: the estimates; lines: their confidence intervals; dashed line: no effect (${noEffect}).`}
+            </p>
+          }
+        >
+          <XAxis scale={scale} y={geometry.axisY} top={geometry.top} label={axisLabel} />
+          {/* The axis line across the whole plot (XAxis draws it between the outer ticks only). */}
+          <line
+            className="analyses-forest__baseline"
+            x1={geometry.plotRange[0]}
+            x2={geometry.plotRange[1]}
+            y1={geometry.axisY}
+            y2={geometry.axisY}
+          />
+          <line
+            className="chart-reference-line"
+            data-no-effect={noEffect}
+            x1={scale.at(noEffect)}
+            x2={scale.at(noEffect)}
+            y1={geometry.top}
+            y2={geometry.axisY}
+          />
+          {panel.rows.map((row, index) => {
+            const place = geometry.rows[index];
+            if (!place) return null;
+            const [low, high] = [scale.at(row.lower), scale.at(row.upper)];
+            const x = scale.at(row.estimate);
+            return (
+              <g key={row.key} className="analyses-forest__row">
+                {place.labelLines.map((line, lineIndex) => (
+                  <text
+                    key={lineIndex}
+                    className="analyses-forest__label"
+                    x={geometry.labelX}
+                    y={place.lineYs[lineIndex]}
+                  >
+                    {line}
+                  </text>
+                ))}
+                <text
+                  className="analyses-forest__value"
+                  x={geometry.valueX}
+                  y={place.valueY}
+                  textAnchor={geometry.wide ? 'end' : 'start'}
+                >
+                  {row.valueText}
+                </text>
+                <line
+                  className="chart-whisker"
+                  x1={low}
+                  x2={high}
+                  y1={place.markY}
+                  y2={place.markY}
+                />
+                <line
+                  className="chart-whisker"
+                  x1={low}
+                  x2={low}
+                  y1={place.markY - CAP}
+                  y2={place.markY + CAP}
+                />
+                <line
+                  className="chart-whisker"
+                  x1={high}
+                  x2={high}
+                  y1={place.markY - CAP}
+                  y2={place.markY + CAP}
+                />
+                <rect
+                  className="analyses-forest__estimate"
+                  x={x - MARK / 2}
+                  y={place.markY - MARK / 2}
+                  width={MARK}
+                  height={MARK}
+                />
+              </g>
+            );
+          })}
+        </ChartFigure>
+      )}
+    </div>
+  );
+}
