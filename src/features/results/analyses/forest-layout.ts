@@ -8,12 +8,13 @@ import { X_AXIS_HEIGHT } from '@/components/charts/x-axis';
  */
 export const CHAR_WIDTH = 7;
 export const LINE_HEIGHT = 15;
-const MARK_BAND = 22;
+/** The height of a row's marks. */
+export const MARK_BAND = 22;
 const ROW_GAP = 10;
 const TOP = 6;
 const SIDE = 14;
 const GAP = 16;
-const MAX_LABEL_LINES = 4;
+const MAX_LABEL_LINES = 6;
 export const WIDE_FROM = 560;
 
 /** Words in lines of at most `maxChars`; a longer word is cut; past `maxLines`, an ellipsis. */
@@ -56,6 +57,8 @@ export interface RowPlace {
 
 export interface ForestGeometry {
   wide: boolean;
+  /** Labels are clipped to this width from labelX (an estimate of text width can be short). */
+  labelWidth: number;
   /** The marks' x range. */
   plotRange: [number, number];
   labelX: number;
@@ -99,6 +102,7 @@ export function forestGeometry(
   const axisY = y;
   return {
     wide,
+    labelWidth,
     plotRange,
     labelX: SIDE,
     valueX: wide ? width - SIDE : SIDE,

@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { linearScale, logScale } from '@/components/charts/number-scale';
 import { useChartWidth } from '@/components/charts/use-chart-width';
 import { XAxis } from '@/components/charts/x-axis';
-import { CHAR_WIDTH, forestGeometry, wrapText } from './forest-layout';
+import { CHAR_WIDTH, forestGeometry, MARK_BAND, wrapText } from './forest-layout';
 import { panelSummary, type ForestPanel } from './forest-rows';
 import './forest-plot.css';
 
@@ -37,6 +37,18 @@ export function ForestPlot({
       ? logScale(values, geometry.plotRange, noEffect)
       : linearScale(values, geometry.plotRange, noEffect);
   const axisLabel = wrapText(panel.axisLabel, (width - 28) / CHAR_WIDTH, 1)[0] ?? '';
+  // Wide, the vertical lines run behind the marks column only; stacked (a phone), the labels span
+  // the width, so the line of no effect is drawn through each row's marks and no gridlines cross text.
+  const lastMarkY = geometry.rows.at(-1)?.markY ?? geometry.top;
+  const spans: [number, number][] = geometry.wide
+    ? [[geometry.top, geometry.axisY]]
+    : [
+        ...geometry.rows.map((place): [number, number] => [
+          place.markY - MARK_BAND / 2,
+          place.markY + MARK_BAND / 2,
+        ]),
+        [lastMarkY + MARK_BAND / 2, geometry.axisY],
+      ];
   return (
     <div ref={box} className="analyses-forest">
       {scale === null ? null : (
@@ -53,7 +65,12 @@ export function ForestPlot({
             </p>
           }
         >
-          <XAxis scale={scale} y={geometry.axisY} top={geometry.top} label={axisLabel} />
+          <XAxis
+            scale={scale}
+            y={geometry.axisY}
+            top={geometry.wide ? geometry.top : geometry.axisY}
+            label={axisLabel}
+          />
           {/* The axis line across the whole plot (XAxis draws it between the outer ticks only). */}
           <line
             className="analyses-forest__baseline"
@@ -62,14 +79,25 @@ export function ForestPlot({
             y1={geometry.axisY}
             y2={geometry.axisY}
           />
-          <line
-            className="chart-reference-line"
-            data-no-effect={noEffect}
-            x1={scale.at(noEffect)}
-            x2={scale.at(noEffect)}
-            y1={geometry.top}
-            y2={geometry.axisY}
-          />
+          {spans.map(([top, bottom]) => (
+            <line
+              key={top}
+              className="chart-reference-line"
+              data-no-effect={noEffect}
+              x1={scale.at(noEffect)}
+              x2={scale.at(noEffect)}
+              y1={top}
+              y2={bottom}
+            />
+          ))}
+          <clipPath id={`${id}-labels`}>
+            <rect
+              x={0}
+              y={0}
+              width={geometry.labelX + geometry.labelWidth}
+              height={geometry.height}
+            />
+          </clipPath>
           {panel.rows.map((row, index) => {
             const place = geometry.rows[index];
             if (!place) return null;
@@ -77,16 +105,18 @@ export function ForestPlot({
             const x = scale.at(row.estimate);
             return (
               <g key={row.key} className="analyses-forest__row">
-                {place.labelLines.map((line, lineIndex) => (
-                  <text
-                    key={lineIndex}
-                    className="analyses-forest__label"
-                    x={geometry.labelX}
-                    y={place.lineYs[lineIndex]}
-                  >
-                    {line}
-                  </text>
-                ))}
+                <g clipPath={`url(#${id}-labels)`}>
+                  {place.labelLines.map((line, lineIndex) => (
+                    <text
+                      key={lineIndex}
+                      className="analyses-forest__label"
+                      x={geometry.labelX}
+                      y={place.lineYs[lineIndex]}
+                    >
+                      {line}
+                    </text>
+                  ))}
+                </g>
                 <text
                   className="analyses-forest__value"
                   x={geometry.valueX}

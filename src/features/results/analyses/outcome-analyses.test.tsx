@@ -281,7 +281,7 @@ describe('OutcomeAnalyses on quirks', () => {
     expect(container.querySelector('script')).toBeNull();
     expect(definitionsOf(container, 'Method')).toEqual([hostile]);
     const lines = [...screen.getByRole('img').querySelectorAll('.analyses-forest__label')];
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(6);
     expect(lines.every((line) => line.textContent.length <= 32)).toBe(true);
     // The override mark cannot reorder the words around the title: the title is isolated.
     expect(lines[0]?.textContent).toBe('\u2068<script>alert(1)</script>\u202EWWWWW');
