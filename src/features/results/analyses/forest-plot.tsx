@@ -4,11 +4,9 @@ import { linearScale, logScale } from '@/components/charts/number-scale';
 import { useChartWidth } from '@/components/charts/use-chart-width';
 import { XAxis } from '@/components/charts/x-axis';
 import { CHAR_WIDTH, forestGeometry, MARK_BAND, wrapText } from './forest-layout';
+import { ForestRowMarks } from './forest-row-marks';
 import { panelSummary, type ForestPanel } from './forest-rows';
 import './forest-plot.css';
-
-const CAP = 4;
-const MARK = 9;
 
 /**
  * A forest plot: one row per analysis, its estimate as a square and its confidence interval as a
@@ -100,61 +98,16 @@ export function ForestPlot({
           </clipPath>
           {panel.rows.map((row, index) => {
             const place = geometry.rows[index];
-            if (!place) return null;
-            const [low, high] = [scale.at(row.lower), scale.at(row.upper)];
-            const x = scale.at(row.estimate);
-            return (
-              <g key={row.key} className="analyses-forest__row">
-                <g clipPath={`url(#${id}-labels)`}>
-                  {place.labelLines.map((line, lineIndex) => (
-                    <text
-                      key={lineIndex}
-                      className="analyses-forest__label"
-                      x={geometry.labelX}
-                      y={place.lineYs[lineIndex]}
-                    >
-                      {line}
-                    </text>
-                  ))}
-                </g>
-                <text
-                  className="analyses-forest__value"
-                  x={geometry.valueX}
-                  y={place.valueY}
-                  textAnchor={geometry.wide ? 'end' : 'start'}
-                >
-                  {row.valueText}
-                </text>
-                <line
-                  className="chart-whisker"
-                  x1={low}
-                  x2={high}
-                  y1={place.markY}
-                  y2={place.markY}
-                />
-                <line
-                  className="chart-whisker"
-                  x1={low}
-                  x2={low}
-                  y1={place.markY - CAP}
-                  y2={place.markY + CAP}
-                />
-                <line
-                  className="chart-whisker"
-                  x1={high}
-                  x2={high}
-                  y1={place.markY - CAP}
-                  y2={place.markY + CAP}
-                />
-                <rect
-                  className="analyses-forest__estimate"
-                  x={x - MARK / 2}
-                  y={place.markY - MARK / 2}
-                  width={MARK}
-                  height={MARK}
-                />
-              </g>
-            );
+            return place ? (
+              <ForestRowMarks
+                key={row.key}
+                row={row}
+                place={place}
+                geometry={geometry}
+                scale={scale}
+                labelClipId={`${id}-labels`}
+              />
+            ) : null;
           })}
         </ChartFigure>
       )}

@@ -34,7 +34,7 @@ export function OutcomeAnalyses({ outcome }: { outcome: OutcomeMeasure }) {
   const listId = `${prefix}-list`;
   const name = outcomeName(outcome);
   return (
-    <div className="analyses">
+    <div className="analyses" data-testid="outcome-analyses">
       <h5 id={`${prefix}-heading`}>Statistical analyses ({analyses.length})</h5>
       <ForestPlots
         idPrefix={prefix}

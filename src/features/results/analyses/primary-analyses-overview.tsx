@@ -42,7 +42,7 @@ export function PrimaryAnalysesOverview({ outcomes }: { outcomes: readonly Outco
   if (panels.length === 0) return null;
   const tableId = `${PREFIX}-table`;
   return (
-    <div className="analyses-overview">
+    <div className="analyses-overview" data-testid="primary-analyses-overview">
       <h4 id={`${PREFIX}-heading`}>Primary outcomes at a glance</h4>
       <ForestPlots
         idPrefix={PREFIX}
