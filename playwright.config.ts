@@ -22,8 +22,9 @@ export default defineConfig({
   webServer: {
     // `npm run preview` runs `npm run data` and `vite build` first: the tests see the production build.
     command: PORT === 4173 ? 'npm run preview' : `npm run preview -- --port ${PORT}`,
-    // The build also includes the generated large trial (NCT99999001, 2,000 sites) for the scale tests.
-    env: { SYNTHETIC_TRIALS: 'large' },
+    // The build also includes the generated large trial (NCT99999001, 2,000 sites) and the results
+    // trial (NCT99999003: 100 outcomes, 1,000 adverse-event terms) for the scale tests.
+    env: { SYNTHETIC_TRIALS: 'large,results' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
