@@ -165,3 +165,51 @@ export const openPastedJson = (page: Page): Locator =>
 /** The section listing a record's invalid values (present only when it has any). */
 export const recordProblems = (page: Scope): Locator =>
   page.getByRole('region', { name: 'Record problems' });
+
+/** The page's "On this page" navigation, and one of its links ("Results"). */
+export const sectionLink = (page: Scope, name: string): Locator =>
+  page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name, exact: true });
+
+/** The Results section (an h2 region, last on the page; the whole of the embed's view=results). */
+export const resultsSection = (page: Scope): Locator =>
+  page.getByRole('region', { name: 'Results', exact: true });
+
+/** The parts of the Results section, each a region named by its h3 (and its in-page link). */
+export const RESULTS_PARTS = {
+  'Participant flow': 'results-participant-flow',
+  'Baseline characteristics': 'results-baseline',
+  'Outcome measures': 'results-outcome-measures',
+  'Adverse events': 'results-adverse-events',
+  'More information': 'results-more-info',
+  Documents: 'results-documents',
+} as const;
+export type ResultsPartName = keyof typeof RESULTS_PARTS;
+
+/** One part of the Results section, e.g. `resultsPart(page, 'Outcome measures')`. */
+export const resultsPart = (page: Scope, name: ResultsPartName): Locator =>
+  resultsSection(page).getByRole('region', { name, exact: true });
+
+/** The in-page links to the parts, first in the Results section. */
+export const resultsPartsNav = (page: Scope): Locator =>
+  page.getByRole('navigation', { name: 'Results parts' });
+
+/** One outcome measure: an article named by its title as published (h5), in Outcome measures. */
+export const outcomeMeasure = (page: Scope, title: string | RegExp): Locator =>
+  resultsPart(page, 'Outcome measures').getByRole('article', {
+    name: typeof title === 'string' ? exactly(title) : title,
+  });
+
+/** Every outcome measure of the part, in the page's order (primary, secondary, other, post hoc). */
+export const outcomeMeasures = (page: Scope): Locator =>
+  resultsPart(page, 'Outcome measures').getByRole('article');
+
+/** A results table by its caption, e.g. `resultsTable(page, 'Baseline characteristics by group')`. */
+export const resultsTable = (scope: Scope | Locator, caption: string | RegExp): Locator =>
+  scope.getByRole('table', { name: caption });
+
+/**
+ * A chart: an SVG image named by its visible caption ("…: Number by group"), described by its
+ * one-sentence summary and the table (or list) holding its data.
+ */
+export const resultsChart = (scope: Scope | Locator, name: string | RegExp): Locator =>
+  scope.getByRole('img', { name });

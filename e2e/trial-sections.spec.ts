@@ -29,7 +29,7 @@ test('the header gives title, id, status with its explanation, phase, type, enro
   await expect(fact('Primary completion')).toHaveText('Not provided');
   await expect(fact('Study completion')).toHaveText('October 31, 2015');
   await expect(fact('Last update posted')).toHaveText('April 14, 2015');
-  await expect(fact('Results')).toHaveText('No results posted');
+  await expect(fact('Results')).toHaveText('No results posted.');
 });
 
 test('summary, conditions and design show the record’s values', async ({ page }) => {
