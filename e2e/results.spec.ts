@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { publishedResults } from './records/published-results';
 import {
@@ -6,6 +7,7 @@ import {
   escapeRegExp,
   outcomeMeasure,
   outcomeMeasures,
+  resultsChart,
   resultsPart,
   resultsPartsNav,
   resultsSection,
@@ -234,3 +236,101 @@ async function overviewHeading(page: Page): Promise<string[]> {
   const count = await page.getByTestId('primary-analyses-overview').count();
   return count > 0 ? ['Primary outcomes at a glance'] : [];
 }
+
+test.describe('charts', () => {
+  test('every chart is an image named by its caption, described by its summary and the table of its data', async ({
+    page,
+  }) => {
+    await openResults(page);
+    const outcomes = resultsPart(page, 'Outcome measures');
+    // 26 of the 31 outcomes are drawn; 4 have one drawable value, 1 has none (each says so).
+    await expect(outcomeMeasures(page).getByRole('img')).toHaveCount(26);
+    await expect(outcomes.getByText(/^No chart: /)).toHaveCount(4);
+    await expect(
+      outcomes.getByText(
+        'The record gives no parameter type and no values for this outcome measure.',
+      ),
+    ).toHaveCount(1);
+
+    const asdas = resultsChart(outcomes, `${published.outcomeTitles[0] ?? ''}: Number by group`);
+    // The description is the summary, then the data table (named by its caption).
+    await expect(asdas).toHaveAccessibleDescription(
+      `Placebo (FAS): 7.0; CZP 200 mg Q2W (FAS): 47.2. ${published.outcomeTitles[0] ?? ''}: Number, percentage of subjects`,
+    );
+    const week4 = resultsChart(
+      outcomes,
+      'Certolizumab Pegol Plasma Concentration at Week 4: Geometric Mean (95% Confidence Interval) by group',
+    );
+    await expect(week4).toHaveAccessibleDescription(
+      'CZP 200 mg Q2W (SS): 54.6 (95% CI 51.4 to 58.0); Placebo->OL CZP (SS): 48.8 (95% CI 42.2 to 56.4). Certolizumab Pegol Plasma Concentration at Week 4: Geometric Mean (95% Confidence Interval), µg/mL',
+    );
+
+    const charts = await resultsSection(page)
+      .getByRole('img')
+      .evaluateAll((images) =>
+        images.map((image) => {
+          const labelledBy = image.getAttribute('aria-labelledby') ?? '';
+          const describedBy = (image.getAttribute('aria-describedby') ?? '').split(' ');
+          const [summaryId = '', dataId = ''] = describedBy;
+          const data = document.getElementById(dataId);
+          return {
+            name: document.getElementById(labelledBy)?.textContent ?? '',
+            caption: image.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
+            ids: describedBy.length,
+            unique: describedBy.every(
+              (id) => document.querySelectorAll(`[id="${id}"]`).length === 1,
+            ),
+            summary: document.getElementById(summaryId)?.textContent ?? '',
+            dataKind:
+              data?.tagName === 'TABLE' ? 'table' : data?.querySelector('dl') ? 'list' : 'none',
+            dataText: data?.textContent ?? '',
+          };
+        }),
+      );
+    expect(charts.length).toBeGreaterThanOrEqual(26);
+    for (const chart of charts) {
+      expect(chart.name.length, JSON.stringify(chart)).toBeGreaterThan(0);
+      expect(chart.name).toBe(chart.caption);
+      expect(chart.ids, chart.name).toBe(2);
+      expect(chart.unique, chart.name).toBe(true);
+      expect(chart.summary, chart.name).toMatch(/\S.*\.$/);
+      expect(chart.dataKind, chart.name).not.toBe('none');
+      // The numbers the summary states are the table's: nothing drawn is absent from the data.
+      for (const number of chart.summary.match(/-?\d+(\.\d+)?/g) ?? []) {
+        expect(chart.dataText, `${chart.name}: ${number}`).toContain(number);
+      }
+    }
+  });
+});
+
+test('axe finds no violations in the Results section of NCT02552212', async ({ page }) => {
+  await openResults(page);
+  await expect(outcomeMeasures(page)).toHaveCount(31);
+  expect(await axeViolations(page, { include: '#results' })).toEqual([]);
+});
+
+test('the synthetic results at scale (NCT99999003: 100 outcome measures) render without a console error', async ({
+  page,
+}) => {
+  await page.goto(`${trialPath('NCT99999003')}#results`);
+  const part = resultsPart(page, 'Outcome measures');
+  await expect(
+    part.getByText(
+      '100 outcome measures: 10 primary, 60 secondary, 20 other pre-specified, 10 post-hoc.',
+    ),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(outcomeMeasures(page)).toHaveCount(100);
+  await expect(part.getByRole('heading', { level: 4 })).toHaveText([
+    'Primary outcome measures (10)',
+    'Secondary outcome measures (60)',
+    'Other pre-specified outcome measures (20)',
+    'Post-hoc outcome measures (10)',
+  ]);
+  await expect(outcomeMeasures(page).getByRole('img').first()).toBeVisible();
+  await expect(
+    resultsTable(
+      resultsPart(page, 'Baseline characteristics'),
+      'Baseline characteristics by group',
+    ),
+  ).toBeVisible();
+});

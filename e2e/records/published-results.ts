@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { toJson, type Json } from '../../src/test-support/json-value';
 
 /**
  * What a shipped record (data/studies/, public ClinicalTrials.gov data) publishes in its results,
@@ -86,4 +87,13 @@ export function publishedResults(nctId: string): PublishedResults {
     seriousTerms: seriousEvents.map((event) => unescapeMarkdown(event.term)),
     otherTerms: otherEvents.map((event) => unescapeMarkdown(event.term)),
   };
+}
+
+/** A shipped record as a fresh JSON object to change (for records the tests break on purpose). */
+export function studyRecord(nctId: string): Record<string, Json> {
+  const file = join(process.cwd(), 'data', 'studies', `${nctId}.json`);
+  const value = toJson(JSON.parse(readFileSync(file, 'utf8')));
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${nctId}: not a record`);
+  return value;
 }
