@@ -8,6 +8,8 @@ import {
   type ResultsModuleName,
 } from '@/trial/results/results-paths';
 import type { Results } from '@/trial/results/results-schema';
+import { OutcomeAnalyses } from './analyses/outcome-analyses';
+import { PrimaryAnalysesOverview } from './analyses/primary-analyses-overview';
 import { BaselinePart } from './baseline/baseline-part';
 import { DocumentsPart } from './documents/documents-part';
 import { MoreInfoPart } from './more-info/more-info-part';
@@ -99,7 +101,11 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
         <BaselinePart baseline={baseline} />
       ))}
       {part('outcomeMeasures', (outcomes) => (
-        <OutcomeMeasuresPart outcomes={outcomes} renderAnalyses={() => null} />
+        <OutcomeMeasuresPart
+          outcomes={outcomes}
+          overview={<PrimaryAnalysesOverview outcomes={outcomes.outcomeMeasures} />}
+          renderAnalyses={(outcome) => <OutcomeAnalyses outcome={outcome} />}
+        />
       ))}
       {part('adverseEvents', () => (
         <PendingPart name="adverseEvents" />
