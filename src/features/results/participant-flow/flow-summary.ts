@@ -1,10 +1,12 @@
+import { wholeNumber } from '@/trial/results/flow-balance';
 import type { FlowCount, FlowMilestone, FlowPeriod } from '@/trial/results/participant-flow-schema';
 import { countOf } from './flow-labels';
 
 /**
  * The one sentence a group's diagram says, from the published numbers only, in record order:
  * "158 started, 96 Received OL CZP, 143 completed, 15 did not complete: 6 Adverse Event, 2 Lack
- * of Efficacy." Reasons published as "0" are left out of the sentence (the table has them).
+ * of Efficacy." A count that is not a whole number is quoted after its label ("completed: NA").
+ * Reasons published as "0" are left out of the sentence (the table has them).
  */
 export function flowSummary(
   period: FlowPeriod,
@@ -13,10 +15,13 @@ export function flowSummary(
   addsUp: boolean,
 ): string {
   const parts = period.milestones.map((milestone) => {
-    const phrase = milestonePhrase(milestone, countOf(milestone.achievements, groupId), units);
-    return milestone.kind === 'NOT_COMPLETED'
-      ? withReasons(phrase, period, groupId, units)
-      : phrase;
+    const count = countOf(milestone.achievements, groupId);
+    const phrase = milestonePhrase(milestone, count, units);
+    if (milestone.kind !== 'NOT_COMPLETED') return phrase;
+    const reasons = reasonList(period, groupId, units);
+    if (reasons === null) return phrase;
+    const whole = wholeNumber(count?.numSubjects ?? null) !== null;
+    return whole ? `${phrase}: ${reasons}` : `${phrase}; reasons: ${reasons}`;
   });
   if (!period.milestones.some((milestone) => milestone.kind === 'NOT_COMPLETED')) {
     const reasons = reasonList(period, groupId, units);
@@ -28,8 +33,22 @@ export function flowSummary(
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${ending}.`;
 }
 
-function withUnits(text: string, count: FlowCount | undefined, units: string): string {
-  return count?.numUnits == null ? text : `${text} (${count.numUnits} ${units})`;
+/** "42 started", "completed: NA", or what is missing; with the units counted, if any. */
+function counted(
+  count: FlowCount | undefined,
+  label: string,
+  missing: string,
+  units: string,
+): string {
+  const number = count?.numSubjects ?? null;
+  const text =
+    number === null
+      ? missing
+      : wholeNumber(number) === null
+        ? `${label}: ${number}`
+        : `${number} ${label}`;
+  const numUnits = count?.numUnits ?? null;
+  return numUnits === null ? text : `${text} (${numUnits} ${units})`;
 }
 
 function milestonePhrase(
@@ -37,40 +56,18 @@ function milestonePhrase(
   count: FlowCount | undefined,
   units: string,
 ): string {
-  const number = count?.numSubjects ?? null;
   switch (milestone.kind) {
     case 'STARTED':
-      return withUnits(
-        number === null ? 'number started not provided' : `${number} started`,
-        count,
-        units,
-      );
+      return counted(count, 'started', 'number started not provided', units);
     case 'COMPLETED':
-      return withUnits(
-        number === null ? 'number completed not provided' : `${number} completed`,
-        count,
-        units,
-      );
+      return counted(count, 'completed', 'number completed not provided', units);
     case 'NOT_COMPLETED':
-      return withUnits(
-        number === null ? 'number who did not complete not provided' : `${number} did not complete`,
-        count,
-        units,
-      );
+      return counted(count, 'did not complete', 'number who did not complete not provided', units);
     case 'CUSTOM': {
       const label = milestone.type ?? 'untitled milestone';
-      return withUnits(
-        number === null ? `${label}: not provided` : `${number} ${label}`,
-        count,
-        units,
-      );
+      return counted(count, label, `${label}: not provided`, units);
     }
   }
-}
-
-function withReasons(phrase: string, period: FlowPeriod, groupId: string, units: string): string {
-  const reasons = reasonList(period, groupId, units);
-  return reasons === null ? phrase : `${phrase}: ${reasons}`;
 }
 
 /** "6 Adverse Event, 2 Lack of Efficacy"; null when the group has no reason other than "0". */
@@ -79,10 +76,7 @@ function reasonList(period: FlowPeriod, groupId: string, units: string): string 
     const count = countOf(reason.reasons, groupId);
     if (count === undefined || count.numSubjects === '0') return [];
     const label = reason.type ?? 'reason not given';
-    const number = count.numSubjects;
-    return [
-      withUnits(number === null ? `${label}: not provided` : `${number} ${label}`, count, units),
-    ];
+    return [counted(count, label, `${label}: not provided`, units)];
   });
   return reasons.length === 0 ? null : reasons.join(', ');
 }

@@ -61,7 +61,22 @@ describe('flow summary', () => {
       },
     ]);
     expect(flowSummary(odd, 'FG000', 'Eyes', false)).toBe(
-      'Number started not provided, NA completed, 12 Eyes treated (24 Eyes); the published counts do not add up.',
+      'Number started not provided, completed: NA, 12 Eyes treated (24 Eyes); the published counts do not add up.',
+    );
+  });
+  it('quotes a count that is not a whole number after its label, and keeps the reasons apart from it', () => {
+    const odd = period(
+      'period-1',
+      'Overall Study',
+      [milestone('NOT COMPLETED', [['FG000', 'NA']])],
+      [
+        reason('Adverse Event', [['FG000', '1']]),
+        reason('Lost to Follow-up', [['FG000', 'unknown']]),
+        reason('Other', [['FG000', '0']]),
+      ],
+    );
+    expect(flowSummary(odd, 'FG000', 'units', true)).toBe(
+      'Did not complete: NA; reasons: 1 Adverse Event, Lost to Follow-up: unknown.',
     );
   });
 });
