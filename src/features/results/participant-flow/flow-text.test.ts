@@ -4,6 +4,7 @@ import type { FlowPeriod } from '@/trial/results/participant-flow-schema';
 import { sampleModule } from '@/test-support/sample-results';
 import { balanceNotes } from './balance-notes';
 import { flowDiagramModel } from './flow-diagram-model';
+import { periodGroups } from './flow-labels';
 import { flowSummary } from './flow-summary';
 import { milestone, period, reason } from './flow.test-support';
 
@@ -175,5 +176,33 @@ describe('flowDiagramModel', () => {
   it('says "Not provided" for a group a milestone does not count', () => {
     const model = flowDiagramModel(overall, 'FG009', 'units');
     expect(model.chain.map((step) => step.count)).toEqual(['Not provided', 'Not provided']);
+  });
+});
+
+describe('periodGroups', () => {
+  it('lists the groups a period counts in module order, then ids the module lacks', () => {
+    const flow = {
+      recruitmentDetails: null,
+      preAssignmentDetails: null,
+      typeUnitsAnalyzed: null,
+      groups: [
+        { id: 'FG000', title: 'Placebo', description: null },
+        { id: 'FG001', title: null, description: null },
+        { id: 'FG002', title: 'Unused here', description: null },
+      ],
+      periods: [],
+    };
+    const counted = period('period-1', 'Overall Study', [
+      milestone('STARTED', [
+        ['FG007', '1'],
+        ['FG001', '2'],
+        ['FG000', '3'],
+      ]),
+    ]);
+    expect(periodGroups(flow, counted).map((group) => group.title)).toEqual([
+      'Placebo',
+      'Untitled group (FG001)',
+      "FG007 (not among the module's groups)",
+    ]);
   });
 });
