@@ -14,6 +14,7 @@ import { BaselinePart } from './baseline/baseline-part';
 import { DocumentsPart } from './documents/documents-part';
 import { MoreInfoPart } from './more-info/more-info-part';
 import { OutcomeMeasuresPart } from './outcomes/outcome-measures-part';
+import { ParticipantFlowPart } from './participant-flow/participant-flow-part';
 import { ResultsPart } from './results-part';
 import './results.css';
 
@@ -94,8 +95,8 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
           ))}
         </ul>
       </nav>
-      {part('participantFlow', () => (
-        <PendingPart name="participantFlow" />
+      {part('participantFlow', (flow) => (
+        <ParticipantFlowPart flow={flow} />
       ))}
       {part('baseline', (baseline) => (
         <BaselinePart baseline={baseline} />

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { within } from '@testing-library/react';
-import { z } from 'zod';
-import { ctgovParticipantFlowSchema } from '@/trial/results/ctgov-participant-flow-schema';
-import { normalizeParticipantFlow } from '@/trial/results/normalize-participant-flow';
-import { participantFlowSchema } from '@/trial/results/participant-flow-schema';
-import { salvageParse } from '@/trial/salvage-parse';
 import type {
   DropWithdraw,
   FlowCount,
   FlowMilestone,
   FlowPeriod,
   MilestoneKind,
-  ParticipantFlow,
 } from '@/trial/results/participant-flow-schema';
 
 /** Small participant-flow fixtures for tests: counts per group as [groupId, numSubjects]. */
@@ -49,25 +40,6 @@ export function period(
   dropWithdraws: DropWithdraw[] = [],
 ): FlowPeriod {
   return { id, title, milestones, dropWithdraws };
-}
-
-const studySchema = z.object({ resultsSection: z.object({ participantFlowModule: z.unknown() }) });
-
-/**
- * A shipped sample's participant flow, made as the build makes it, for jsdom tests too:
- * sample-results.ts finds the record with `new URL(relative, import.meta.url)`, which Vite
- * rewrites to a web address under jsdom, so the file is not found there. (Reported to the lead.)
- */
-export function sampleFlowInJsdom(nctId: 'NCT02552212' | 'NCT05594173'): ParticipantFlow {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const file = resolve(here, '../../../../data/studies', `${nctId}.json`);
-  const study = studySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const parsed = salvageParse(
-    ctgovParticipantFlowSchema,
-    study.resultsSection.participantFlowModule,
-  );
-  if (!parsed.ok || parsed.problems.length > 0) throw new Error(`${nctId}: flow with problems`);
-  return participantFlowSchema.parse(normalizeParticipantFlow(parsed.data));
 }
 
 /** The text of each cell of each row of a table, header row first. */

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { descriptionsOf, sampleFlowInJsdom, tableRows } from './flow.test-support';
+import { sampleModule } from '@/test-support/sample-results';
+import { descriptionsOf, tableRows } from './flow.test-support';
 import { ParticipantFlowPart } from './participant-flow-part';
 
 afterEach(cleanup);
@@ -14,7 +15,7 @@ function valueOf(term: string) {
 }
 
 describe('ParticipantFlowPart on NCT02552212', () => {
-  const flow = sampleFlowInJsdom('NCT02552212');
+  const flow = sampleModule('NCT02552212', 'participantFlow');
 
   it('is the "Participant flow" part, with the details and the groups as published', () => {
     render(<ParticipantFlowPart flow={flow} />);
