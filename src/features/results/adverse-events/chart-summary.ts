@@ -37,17 +37,17 @@ function share(found: { group: AdverseEventGroup; percent: number }): string {
 export function chartSummary(rows: readonly ChartTerm[], groups: readonly AdverseEventGroup[]) {
   const [first] = rows;
   if (first === undefined) return 'No adverse event term has participants affected to chart.';
-  const charted = `of the ${plural(rows.length, 'term')} charted`;
+  const charted = `Of the ${plural(rows.length, 'term')} charted`;
   const high = extreme(first, groups, 'max');
   const low = extreme(first, groups, 'min');
   if (first.difference !== null && high !== null && low !== null) {
-    return `${chartTermName(first)} differs most between groups ${charted}: ${share(high)} against ${share(low)}.`;
+    return `${charted}, ${chartTermName(first)} differs most between groups: ${share(high)} against ${share(low)}.`;
   }
   // No differences: the rows are not in frequency order, so find the most frequent (first on a tie).
   const top = rows.reduce((best, row) => (row.highest > best.highest ? row : best), first);
   const topHigh = extreme(top, groups, 'max');
   const most = topHigh === null ? '' : `: ${share(topHigh)}`;
   return groups.length < 2
-    ? `${chartTermName(top)} is the most frequent ${charted}${most}.`
+    ? `${charted}, ${chartTermName(top)} is the most frequent${most}.`
     : `No term charted has figures for more than one group; ${chartTermName(top)} is the most frequent${most}.`;
 }
