@@ -5,12 +5,10 @@ import { ResultsPart } from '../results-part';
 import { AdverseEventsFacts } from './adverse-events-facts';
 import { AdverseEventsDotChart } from './dot-chart';
 import { eventColumns } from './event-columns';
-import { filterEventRows, organSystemsOf } from './event-filter';
-import { EventFiltersForm } from './event-filters';
 import { EventGroups } from './event-groups';
+import { organSystemsOf } from './event-filter';
 import { eventRows } from './event-rows';
-import { EventsTable } from './events-table';
-import { useEventFilters } from './use-event-filters';
+import { EventTables } from './event-tables';
 import './adverse-events.css';
 
 /**
@@ -31,16 +29,6 @@ export function AdverseEventsPart({ adverseEvents }: { adverseEvents: AdverseEve
     () => chartTerms(seriousEvents, otherEvents, groups),
     [seriousEvents, otherEvents, groups],
   );
-  const filters = useEventFilters(systems);
-  const { system, appliedText } = filters;
-  const seriousShown = useMemo(
-    () => filterEventRows(serious, { system, text: appliedText }),
-    [serious, system, appliedText],
-  );
-  const otherShown = useMemo(
-    () => filterEventRows(other, { system, text: appliedText }),
-    [other, system, appliedText],
-  );
   return (
     <ResultsPart
       id="results-adverse-events"
@@ -58,21 +46,7 @@ export function AdverseEventsPart({ adverseEvents }: { adverseEvents: AdverseEve
         arithmetic on them (affected ÷ at risk). “Not reported”: the record gives no figures for
         that group on that term (not zero).
       </p>
-      <EventFiltersForm
-        filters={filters}
-        systems={systems}
-        counts={{
-          serious: { shown: seriousShown.length, total: serious.length },
-          other: { shown: otherShown.length, total: other.length },
-        }}
-      />
-      <EventsTable
-        kind="serious"
-        rows={seriousShown}
-        totalCount={serious.length}
-        columns={columns}
-      />
-      <EventsTable kind="other" rows={otherShown} totalCount={other.length} columns={columns} />
+      <EventTables serious={serious} other={other} systems={systems} columns={columns} />
     </ResultsPart>
   );
 }

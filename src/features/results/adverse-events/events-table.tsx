@@ -1,4 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
+import { memo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
 import { setUrlState } from '@/lib/use-url-state';
 import type { EventKind } from '@/trial/results/adverse-event-chart-terms';
@@ -13,9 +14,10 @@ const rowId = (row: EventRow) => row.event.id;
 
 /**
  * The serious or the other events as the one shared table: sortable (the sort in the URL),
- * windowed when long. Until sorted, rows are by organ system, then term.
+ * windowed when long. Until sorted, rows are by organ system, then term. Memoized: a render of
+ * the filters that leaves its rows as they were does not re-render it.
  */
-export function EventsTable({
+export const EventsTable = memo(function EventsTable({
   kind,
   rows,
   totalCount,
@@ -53,4 +55,4 @@ export function EventsTable({
       />
     </div>
   );
-}
+});
