@@ -8,10 +8,14 @@ import {
   type ResultsModuleName,
 } from '@/trial/results/results-paths';
 import type { Results } from '@/trial/results/results-schema';
+import { AdverseEventsPart } from './adverse-events/adverse-events-part';
+import { OutcomeAnalyses } from './analyses/outcome-analyses';
+import { PrimaryAnalysesOverview } from './analyses/primary-analyses-overview';
 import { BaselinePart } from './baseline/baseline-part';
 import { DocumentsPart } from './documents/documents-part';
 import { MoreInfoPart } from './more-info/more-info-part';
 import { OutcomeMeasuresPart } from './outcomes/outcome-measures-part';
+import { ParticipantFlowPart } from './participant-flow/participant-flow-part';
 import { ResultsPart } from './results-part';
 import './results.css';
 
@@ -92,17 +96,21 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
           ))}
         </ul>
       </nav>
-      {part('participantFlow', () => (
-        <PendingPart name="participantFlow" />
+      {part('participantFlow', (flow) => (
+        <ParticipantFlowPart flow={flow} />
       ))}
       {part('baseline', (baseline) => (
         <BaselinePart baseline={baseline} />
       ))}
       {part('outcomeMeasures', (outcomes) => (
-        <OutcomeMeasuresPart outcomes={outcomes} renderAnalyses={() => null} />
+        <OutcomeMeasuresPart
+          outcomes={outcomes}
+          overview={<PrimaryAnalysesOverview outcomes={outcomes.outcomeMeasures} />}
+          renderAnalyses={(outcome) => <OutcomeAnalyses outcome={outcome} />}
+        />
       ))}
-      {part('adverseEvents', () => (
-        <PendingPart name="adverseEvents" />
+      {part('adverseEvents', (adverseEvents) => (
+        <AdverseEventsPart adverseEvents={adverseEvents} />
       ))}
       {part('moreInfo', (moreInfo) => (
         <MoreInfoPart moreInfo={moreInfo} />
@@ -111,15 +119,5 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
         <DocumentsPart documents={documents} nctId={nctId} />
       ))}
     </div>
-  );
-}
-
-/** Until each part is composed here. */
-function PendingPart({ name }: { name: ResultsModuleName }) {
-  const { id, title } = PARTS[name];
-  return (
-    <ResultsPart id={id} title={title}>
-      {null}
-    </ResultsPart>
   );
 }
