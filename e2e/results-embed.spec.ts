@@ -8,6 +8,7 @@ import {
   embedDialog,
   embedViewSelect,
   outcomeMeasures,
+  RESULTS_PART_NAMES,
   resultsPart,
   resultsPartsNav,
   resultsSection,
@@ -33,7 +34,7 @@ async function expectResultsOnly(scope: Page | ReturnType<Page['frameLocator']>)
 test.describe('a narrow embed, 600 px', () => {
   test.use({ viewport: { width: 600, height: 400 } });
 
-  test('view=results shows the results alone, named, linked to the full view, and axe finds no violations', async ({
+  test("view=results shows the results alone, named, linked to the full view, within the frame's width", async ({
     page,
   }) => {
     await page.goto(RESULTS_EMBED);
@@ -56,6 +57,14 @@ test.describe('a narrow embed, 600 px', () => {
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       'the page does not scroll sideways: wide tables scroll in their own box',
     ).toBe(true);
+  });
+
+  test('axe finds no violations in view=results (NCT05594173: every part, small)', async ({
+    page,
+  }) => {
+    await page.goto('/?trial=NCT05594173&embed=1&view=results');
+    for (const name of RESULTS_PART_NAMES) await expect(resultsPart(page, name)).toBeVisible();
+    await expect(resultsPart(page, 'Outcome measures').getByRole('img').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

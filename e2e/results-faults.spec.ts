@@ -6,6 +6,9 @@ import { expectNothingRan, watch } from './inert-page';
 import { studyRecord } from './records/published-results';
 import { jsonFile, set } from './records/record-files';
 import {
+  adverseEventsTable,
+  adverseEventTerms,
+  aeOrganSystemFilter,
   dataTable,
   definitionValue,
   openRecordButton,
@@ -55,6 +58,26 @@ test('results with markup, script URLs, CSS, bidi overrides and a 5,000-letter w
     .locator('text')
     .allTextContents();
   expect(labels.join(' ')).toMatch(/<img src=x|<script>|javascript:|\u202E|evil\.example/);
+
+  // The flow diagrams and the adverse-event dot chart are drawn, their labels literal text.
+  const flow = resultsPart(page, 'Participant flow');
+  await expect(flow.getByRole('img')).toHaveCount(6);
+  expect((await flow.getByRole('img').first().locator('text').allTextContents()).join(' ')).toMatch(
+    /<img src=x|<script>|javascript:|\u202E|evil\.example|<\/style>|<svg onload/,
+  );
+  const events = resultsPart(page, 'Adverse events');
+  await expect(events.getByRole('img')).toHaveCount(1);
+  expect((await events.getByRole('img').locator('text').allTextContents()).join(' ')).toMatch(
+    /<img src=x|<script>|javascript:|\u202E|evil\.example|<\/style>|<svg onload/,
+  );
+  // Every term is in its table, the 5,000-letter one too; the organ systems' options are text.
+  const serious = adverseEventsTable(page, 'Serious');
+  await expect(adverseEventTerms(serious)).toHaveCount(36);
+  await expect(adverseEventTerms(serious).filter({ hasText: LONG_WORD })).toHaveCount(1);
+  const organSystem = file.results.adverseEvents?.seriousEvents[0]?.organSystem ?? '';
+  expect(organSystem).toMatch(/<|javascript:|\u202E|evil\.example/);
+  await aeOrganSystemFilter(page).selectOption(organSystem);
+  await expect(adverseEventTerms(serious)).toContainText([LONG_WORD]);
 
   // The baseline table's first group, 5,000 letters long, is a column header; the page keeps its width.
   const baseline = resultsTable(
@@ -154,6 +177,15 @@ test.describe('a record whose results section is broken', () => {
     await expect(
       outcomeMeasure(page, /^Percentage of Subjects With Axial SpondyloArthritis .* at Week 12$/),
     ).toContainText('resultsSection.outcomeMeasuresModule.outcomeMeasures[1].groups');
+    // The serious event with the negative count keeps its row, the invalid figure named in it.
+    const glaucoma = adverseEventsTable(page, 'Serious')
+      .locator('tbody tr')
+      .filter({ has: page.getByText('Glaucoma', { exact: true }) });
+    await expect(glaucoma).toContainText('Invalid in the record');
+    await expect(glaucoma).toContainText(
+      'resultsSection.adverseEventsModule.seriousEvents[0].stats[0].numAffected',
+    );
+    await expect(adverseEventTerms(adverseEventsTable(page, 'Serious'))).toHaveCount(36);
     // The other 29 outcomes are as published.
     await expect(outcomeMeasures(page)).toHaveCount(31);
     await expect(

@@ -1,12 +1,25 @@
-import type { Page, Request } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
+import { resultsFileSchema } from '../src/trial/results/results-file-schema';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { publishedResults } from './records/published-results';
 import {
+  adverseEventsColumn,
+  adverseEventsFilters,
+  adverseEventsTable,
+  adverseEventTerms,
+  aeFilterStatus,
+  aeGroupColumn,
+  aeOrganSystemFilter,
+  aeTermFilter,
   definitionValue,
+  flowDiagram,
+  flowTable,
   escapeRegExp,
   outcomeMeasure,
   outcomeMeasures,
+  RESULTS_PART_IDS,
+  RESULTS_PART_NAMES,
   resultsChart,
   resultsPart,
   resultsPartsNav,
@@ -93,14 +106,13 @@ test.describe('loading', () => {
   test('the in-page links of the results go to each part', async ({ page }) => {
     await openResults(page);
     const links = resultsPartsNav(page).getByRole('link');
-    await expect(links).toHaveText([
-      'Participant flow',
-      'Baseline characteristics',
-      'Outcome measures',
-      'Adverse events',
-      'More information',
-      'Documents',
-    ]);
+    await expect(links).toHaveText([...RESULTS_PART_NAMES]);
+    for (const name of RESULTS_PART_NAMES) {
+      await expect(resultsPartsNav(page).getByRole('link', { name })).toHaveAttribute(
+        'href',
+        `#${RESULTS_PART_IDS[name]}`,
+      );
+    }
     await resultsPartsNav(page).getByRole('link', { name: 'Documents' }).click();
     await expect(page).toHaveURL(/#results-documents$/);
     await expect(
@@ -129,6 +141,47 @@ test('a trial without results says so in the header and the Results section, and
 test.describe('NCT02552212 as published', () => {
   test.beforeEach(async ({ page }) => {
     await openResults(page);
+  });
+
+  test('participant flow: each period with a diagram per group and a table of every milestone and reason', async ({
+    page,
+  }) => {
+    const part = resultsPart(page, 'Participant flow');
+    const { groups } = published.record.resultsSection.participantFlowModule;
+    expect(published.flowPeriods).toHaveLength(2);
+    await expect(definitionValue(part, 'Pre-assignment details')).toHaveText(
+      'The Participant Flow refers to the Randomized Set (RS).',
+    );
+    await expect(part.getByRole('heading', { level: 4 })).toHaveText([
+      'Groups',
+      ...published.flowPeriods.map((period) => period.title),
+    ]);
+    for (const period of published.flowPeriods) {
+      const table = flowTable(page, period.title);
+      await expect(table.getByRole('columnheader')).toHaveText([
+        'Milestone',
+        ...groups.map((group) => group.title),
+      ]);
+      await expect(table.getByRole('rowheader')).toHaveText(period.rows);
+      for (const group of groups)
+        await expect(flowDiagram(page, period.title, group.title)).toBeVisible();
+    }
+    const [doubleBlind, extension] = published.flowPeriods.map((period) =>
+      flowTable(page, period.title),
+    );
+    if (!doubleBlind || !extension) throw new Error('expected two periods');
+    const cells = (table: Locator, row: string) =>
+      table.getByRole('row', { name: new RegExp(`^${row} \\d`) }).getByRole('cell');
+    await expect(cells(doubleBlind, 'Started')).toHaveText(['158', '159', '0']);
+    await expect(cells(doubleBlind, 'Completed')).toHaveText(['143', '142', '0']);
+    await expect(cells(doubleBlind, 'Adverse Event')).toHaveText(['6', '3', '0']);
+    // The record's comment on a count is shown with it.
+    await expect(cells(extension, 'Started')).toHaveText([
+      '0',
+      '0',
+      /^243\s*123 subjects from Placebo arm and 120 subjects from CZP 200 mg Q2W arm$/,
+    ]);
+    await expect(cells(extension, 'Completed')).toHaveText(['0', '0', '206']);
   });
 
   test('baseline characteristics: the groups as columns, the Total last, every measure with its values', async ({
@@ -172,7 +225,7 @@ test.describe('NCT02552212 as published', () => {
     expect(published.outcomeTitles).toHaveLength(31);
     await expect(part.getByText('31 outcome measures: 11 primary, 20 secondary.')).toBeVisible();
     await expect(part.getByRole('heading', { level: 4 })).toHaveText([
-      ...(await overviewHeading(page)),
+      'Primary outcomes at a glance',
       'Primary outcome measures (11)',
       'Secondary outcome measures (20)',
     ]);
@@ -199,6 +252,39 @@ test.describe('NCT02552212 as published', () => {
     expect(published.pValues).toContain('=0.247');
     await expect(definitionValue(resultsPart(page, 'Outcome measures'), 'P-value')).toHaveText(
       published.pValues,
+    );
+  });
+
+  test("adverse events: every term, 36 serious and 9 other, with the groups' totals and the module's facts", async ({
+    page,
+  }) => {
+    const part = resultsPart(page, 'Adverse events');
+    expect(published.seriousTerms).toHaveLength(36);
+    expect(published.otherTerms).toHaveLength(9);
+    await expect(definitionValue(part, 'Frequency threshold for other adverse events')).toHaveText(
+      /^5% /,
+    );
+    await expect(definitionValue(part, 'Vocabulary')).toHaveText('MedDRA19.0');
+    await expect(
+      resultsTable(part, 'Participants affected / at risk, by group')
+        .getByRole('row', { name: /^Serious adverse events/ })
+        .getByRole('cell'),
+    ).toHaveText([
+      '4 / 158 (2.5%)',
+      '8 / 159 (5%)',
+      '3 / 96 (3.1%)',
+      '1 / 20 (5%)',
+      '15 / 243 (6.2%)',
+    ]);
+    const serious = adverseEventsTable(page, 'Serious');
+    const other = adverseEventsTable(page, 'Other');
+    await expect(serious).toHaveAccessibleName(
+      'Serious adverse events (36): by organ system, then term, until sorted',
+    );
+    await expect(adverseEventTerms(serious)).toHaveText(published.seriousTerms);
+    await expect(adverseEventTerms(other)).toHaveText(published.otherTerms);
+    await expect(aeFilterStatus(page)).toHaveText(
+      'Showing 36 of 36 serious events and 9 of 9 other events',
     );
   });
 
@@ -231,11 +317,119 @@ test.describe('NCT02552212 as published', () => {
   });
 });
 
-/** The overview of the primary analyses comes first, once the analyses are on the page. */
-async function overviewHeading(page: Page): Promise<string[]> {
-  const count = await page.getByTestId('primary-analyses-overview').count();
-  return count > 0 ? ['Primary outcomes at a glance'] : [];
-}
+test.describe('adverse-event tables', () => {
+  const serious = (page: Page) => adverseEventsTable(page, 'Serious');
+  const other = (page: Page) => adverseEventsTable(page, 'Other');
+  const firstTerms = async (page: Page, count: number) =>
+    (await adverseEventTerms(serious(page)).allTextContents()).slice(0, count);
+
+  test.beforeEach(async ({ page }) => {
+    await openResults(page, '#results-adverse-events');
+    await expect(adverseEventTerms(serious(page))).toHaveCount(36);
+  });
+
+  test('sort by mouse: a header click sorts ascending, again descending, the sort in the URL', async ({
+    page,
+  }) => {
+    const term = adverseEventsColumn(serious(page), 'Term');
+    await term.getByRole('button').click();
+    await expect(term).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/[?&]seriousSort=term(&|#|$)/);
+    await expect
+      .poll(() => firstTerms(page, 3))
+      .toEqual(['Abortion spontaneous', 'Cervical polyp', 'Cervicobrachial syndrome']);
+    await term.getByRole('button').click();
+    await expect(term).toHaveAttribute('aria-sort', 'descending');
+    await expect(page).toHaveURL(/[?&]seriousSort=-term(&|#|$)/);
+    await expect
+      .poll(() => firstTerms(page, 3))
+      .toEqual(['Uveitis', 'Uterine leiomyoma', 'Tuberculosis']);
+    // The other events' table keeps its own order.
+    await expect(adverseEventsColumn(other(page), 'Term')).not.toHaveAttribute('aria-sort', /./);
+    await expect(adverseEventTerms(other(page)).first()).toHaveText('Diarrhoea');
+  });
+
+  test("sort by keyboard: Enter and Space on a group's column header sort by its numbers, a third press restores the default order", async ({
+    page,
+  }) => {
+    const column = adverseEventsColumn(
+      serious(page),
+      aeGroupColumn('CZP 200 mg Q2W (SS)', 'affected'),
+    );
+    const button = column.getByRole('button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(column).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/[?&]seriousSort=g1Affected(&|#|$)/);
+    // Ties keep the default order (organ system, then term): the 0s first.
+    await expect
+      .poll(() => firstTerms(page, 3))
+      .toEqual(['Iridocyclitis', 'Uveitis', 'Constipation']);
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(column).toHaveAttribute('aria-sort', 'descending');
+    await expect
+      .poll(() => firstTerms(page, 4))
+      .toEqual(['Glaucoma', 'Diarrhoea', 'Neuroborreliosis', 'Malignant melanoma']);
+    await page.keyboard.press('Space');
+    await expect(column).not.toHaveAttribute('aria-sort', /./);
+    await expect(page).not.toHaveURL(/seriousSort/);
+    await expect(adverseEventTerms(serious(page))).toHaveText(published.seriousTerms);
+  });
+
+  test('filters by organ system and by term (any case), said in a status, kept in the URL and over a reload', async ({
+    page,
+  }) => {
+    await aeOrganSystemFilter(page).selectOption('Eye disorders');
+    await expect(adverseEventTerms(serious(page))).toHaveText([
+      'Glaucoma',
+      'Iridocyclitis',
+      'Uveitis',
+    ]);
+    await expect(serious(page)).toHaveAccessibleName(/^Serious adverse events \(3 of 36\)/);
+    await expect(other(page)).toContainText('No other adverse event matches the filters.');
+    await expect(aeFilterStatus(page)).toHaveText(
+      'Showing 3 of 36 serious events and 0 of 9 other events',
+    );
+    await expect(page).toHaveURL(/[?&]aeSystem=Eye\+disorders(&|#|$)/);
+
+    await aeOrganSystemFilter(page).selectOption('');
+    await aeTermFilter(page).fill('DIARR');
+    await expect(adverseEventTerms(serious(page))).toHaveText(['Diarrhoea']);
+    await expect(adverseEventTerms(other(page))).toHaveText(['Diarrhoea']);
+    await expect(aeFilterStatus(page)).toHaveText(
+      'Showing 1 of 36 serious events and 1 of 9 other events',
+    );
+    await expect(page).toHaveURL(/[?&]aeTerm=DIARR(&|#|$)/);
+    await expect(page).not.toHaveURL(/aeSystem/);
+
+    await page.reload();
+    await expect(aeTermFilter(page)).toHaveValue('DIARR');
+    await expect(adverseEventTerms(serious(page))).toHaveText(['Diarrhoea']);
+    await adverseEventsFilters(page).getByRole('button', { name: 'Clear filters' }).click();
+    await expect(adverseEventTerms(serious(page))).toHaveCount(36);
+    await expect(aeTermFilter(page)).toBeFocused();
+    await expect(page).not.toHaveURL(/aeTerm/);
+  });
+
+  test('a link with a sort and a filter reopens that view', async ({ page }) => {
+    await page.goto(
+      `${trialPath(TRIAL)}&seriousSort=-term&aeSystem=Reproductive+system+and+breast+disorders#results-adverse-events`,
+    );
+    await expect(adverseEventTerms(serious(page))).toHaveText([
+      'Ovarian enlargement',
+      'Ovarian cyst ruptured',
+      'Hydrosalpinx',
+      'Cervix neoplasms',
+      'Cervical polyp',
+    ]);
+    await expect(adverseEventsColumn(serious(page), 'Term')).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await expect(aeOrganSystemFilter(page)).toHaveValue('Reproductive system and breast disorders');
+  });
+});
 
 test.describe('charts', () => {
   test('every chart is an image named by its caption, described by its summary and the table of its data', async ({
@@ -243,8 +437,33 @@ test.describe('charts', () => {
   }) => {
     await openResults(page);
     const outcomes = resultsPart(page, 'Outcome measures');
+    // A flow diagram per period and group (2 x 3).
+    await expect(resultsPart(page, 'Participant flow').getByRole('img')).toHaveCount(6);
+    await expect(
+      resultsChart(
+        resultsPart(page, 'Participant flow'),
+        'Participant flow, Double-Blind Period (Week 0 - 52): Placebo',
+      ),
+    ).toHaveAccessibleDescription(
+      /^158 started, 96 Received OL CZP, 20 Completed Week 52 Without Starting SFE, 143 completed, 15 did not complete: 6 Adverse Event, /,
+    );
     // 26 of the 31 outcomes are drawn; 4 have one drawable value, 1 has none (each says so).
-    await expect(outcomeMeasures(page).getByRole('img')).toHaveCount(26);
+    await expect(outcomeMeasures(page).getByRole('img', { name: / by group$/ })).toHaveCount(26);
+    // A forest plot for each of the 12 outcomes with an analysis, and one of the primary analyses.
+    await expect(
+      outcomeMeasures(page).getByRole('img', { name: /^Estimates and 95% confidence intervals: / }),
+    ).toHaveCount(12);
+    await expect(
+      resultsChart(outcomes, 'Primary outcomes: estimates and 95% confidence intervals'),
+    ).toBeVisible();
+    await expect(outcomes.getByRole('img')).toHaveCount(26 + 12 + 1);
+    // One dot chart of the most frequent adverse events.
+    await expect(
+      resultsChart(
+        resultsPart(page, 'Adverse events'),
+        'Percent affected by the most frequent adverse events, by group',
+      ),
+    ).toBeVisible();
     await expect(outcomes.getByText(/^No chart: /)).toHaveCount(4);
     await expect(
       outcomes.getByText(
@@ -287,7 +506,7 @@ test.describe('charts', () => {
           };
         }),
       );
-    expect(charts.length).toBeGreaterThanOrEqual(26);
+    expect(charts).toHaveLength(6 + 39 + 1);
     for (const chart of charts) {
       expect(chart.name.length, JSON.stringify(chart)).toBeGreaterThan(0);
       expect(chart.name).toBe(chart.caption);
@@ -303,15 +522,48 @@ test.describe('charts', () => {
   });
 });
 
-test('axe finds no violations in the Results section of NCT02552212', async ({ page }) => {
-  await openResults(page);
-  await expect(outcomeMeasures(page)).toHaveCount(31);
-  expect(await axeViolations(page, { include: '#results' })).toEqual([]);
+test.describe('axe finds no violations in the Results section of NCT02552212', () => {
+  // The section is large (about 7,000 elements, most in the outcomes and the adverse events): axe
+  // checks it in three parts, which run side by side, each within a test's time.
+  test.beforeEach(async ({ page }) => {
+    await openResults(page);
+    await expect(outcomeMeasures(page)).toHaveCount(31);
+    await expect(adverseEventTerms(adverseEventsTable(page, 'Serious'))).toHaveCount(36);
+  });
+
+  test('the section, the participant flow, baseline, more information and documents', async ({
+    page,
+  }) => {
+    expect(
+      await axeViolations(page, {
+        include: '#results',
+        exclude: '#results-outcome-measures, #results-adverse-events',
+      }),
+    ).toEqual([]);
+  });
+
+  test('the outcome measures and their analyses', async ({ page }) => {
+    test.slow();
+    expect(await axeViolations(page, { include: '#results-outcome-measures' })).toEqual([]);
+  });
+
+  test('the adverse events', async ({ page }) => {
+    test.slow();
+    expect(await axeViolations(page, { include: '#results-adverse-events' })).toEqual([]);
+  });
 });
 
-test('the synthetic results at scale (NCT99999003: 100 outcome measures) render without a console error', async ({
+test('the synthetic results at scale (NCT99999003: 100 outcomes, 1,000 adverse-event terms) render, windowed, without a console error', async ({
   page,
 }) => {
+  // The results file as served: what the smallest serious term is.
+  const response = await page.request.get('/data/results/NCT99999003.json');
+  const { results } = resultsFileSchema.parse(await response.json());
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const [firstSeriousTerm] = (results.adverseEvents?.seriousEvents ?? [])
+    .map((event) => event.term)
+    .sort(collator.compare);
+
   await page.goto(`${trialPath('NCT99999003')}#results`);
   const part = resultsPart(page, 'Outcome measures');
   await expect(
@@ -321,6 +573,7 @@ test('the synthetic results at scale (NCT99999003: 100 outcome measures) render 
   ).toBeVisible({ timeout: 15_000 });
   await expect(outcomeMeasures(page)).toHaveCount(100);
   await expect(part.getByRole('heading', { level: 4 })).toHaveText([
+    'Primary outcomes at a glance',
     'Primary outcome measures (10)',
     'Secondary outcome measures (60)',
     'Other pre-specified outcome measures (20)',
@@ -333,4 +586,23 @@ test('the synthetic results at scale (NCT99999003: 100 outcome measures) render 
       'Baseline characteristics by group',
     ),
   ).toBeVisible();
+
+  // 400 serious and 600 other terms: both tables windowed, counted by aria-rowcount (header included).
+  const serious = adverseEventsTable(page, 'Serious');
+  const other = adverseEventsTable(page, 'Other');
+  await expect(serious).toHaveAttribute('aria-rowcount', '401');
+  await expect(other).toHaveAttribute('aria-rowcount', '601');
+  expect(await adverseEventTerms(serious).count()).toBeLessThan(100);
+  expect(await adverseEventTerms(other).count()).toBeLessThan(100);
+  await expect(aeFilterStatus(page)).toHaveText(
+    'Showing 400 of 400 serious events and 600 of 600 other events',
+  );
+  // Sorting a windowed table orders all its rows: the first row drawn is row 2, the smallest term.
+  const term = adverseEventsColumn(serious, 'Term');
+  await term.getByRole('button').click();
+  await expect(term).toHaveAttribute('aria-sort', 'ascending');
+  await serious.scrollIntoViewIfNeeded();
+  const firstRow = serious.locator('tbody tr').first();
+  await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
+  await expect(adverseEventTerms(serious).first()).toHaveText(firstSeriousTerm ?? 'no term');
 });

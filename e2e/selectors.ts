@@ -174,16 +174,26 @@ export const sectionLink = (page: Scope, name: string): Locator =>
 export const resultsSection = (page: Scope): Locator =>
   page.getByRole('region', { name: 'Results', exact: true });
 
-/** The parts of the Results section, each a region named by its h3 (and its in-page link). */
-export const RESULTS_PARTS = {
+/** The parts of the Results section, in the page's order: each a region named by its h3. */
+export const RESULTS_PART_NAMES = [
+  'Participant flow',
+  'Baseline characteristics',
+  'Outcome measures',
+  'Adverse events',
+  'More information',
+  'Documents',
+] as const;
+export type ResultsPartName = (typeof RESULTS_PART_NAMES)[number];
+
+/** Each part's in-page address: `/?trial=NCT02552212#results-adverse-events` opens there. */
+export const RESULTS_PART_IDS: Record<ResultsPartName, string> = {
   'Participant flow': 'results-participant-flow',
   'Baseline characteristics': 'results-baseline',
   'Outcome measures': 'results-outcome-measures',
   'Adverse events': 'results-adverse-events',
   'More information': 'results-more-info',
   Documents: 'results-documents',
-} as const;
-export type ResultsPartName = keyof typeof RESULTS_PARTS;
+};
 
 /** One part of the Results section, e.g. `resultsPart(page, 'Outcome measures')`. */
 export const resultsPart = (page: Scope, name: ResultsPartName): Locator =>
@@ -213,3 +223,57 @@ export const resultsTable = (scope: Scope | Locator, caption: string | RegExp): 
  */
 export const resultsChart = (scope: Scope | Locator, name: string | RegExp): Locator =>
   scope.getByRole('img', { name });
+
+/** A participant flow period's table: "Participant flow, <period>: numbers by milestone and group". */
+export const flowTable = (page: Scope, period: string): Locator =>
+  resultsTable(
+    resultsPart(page, 'Participant flow'),
+    exactly(`Participant flow, ${period}: numbers by milestone and group`),
+  );
+
+/** A flow diagram, one per period and group: "Participant flow, <period>: <group>". */
+export const flowDiagram = (page: Scope, period: string, group: string): Locator =>
+  resultsChart(
+    resultsPart(page, 'Participant flow'),
+    exactly(`Participant flow, ${period}: ${group}`),
+  );
+
+export type AdverseEventKind = 'Serious' | 'Other';
+
+/**
+ * The serious or the other adverse events table, by the start of its caption ("Serious adverse
+ * events (36): …", "Other adverse events (1 of 9): …" when filtered). Over 50 rows it is
+ * windowed: count with `aria-rowcount`.
+ */
+export const adverseEventsTable = (page: Scope, kind: AdverseEventKind): Locator =>
+  resultsPart(page, 'Adverse events').getByRole('table', {
+    name: new RegExp(`^${kind} adverse events \\(`),
+  });
+
+/** The term of each row an adverse events table renders, in the order shown. */
+export const adverseEventTerms = (table: Locator): Locator =>
+  table.locator('tbody tr td:first-child');
+
+/**
+ * A column header of an adverse events table: "Term", "Organ system", or a group's figure,
+ * `aeGroupColumn('Placebo (SS)', 'affected')` (also 'at risk', '% affected', 'events'). The group's
+ * title may be wrapped in bidi isolation marks (U+2068, U+2069); the pattern allows them.
+ */
+export const aeGroupColumn = (
+  group: string,
+  figure: 'affected' | 'at risk' | '% affected' | 'events',
+): RegExp => new RegExp(`^\u2068?${escapeRegExp(group)}\u2069?: ${escapeRegExp(figure)}$`);
+
+export const adverseEventsColumn = (table: Locator, name: string | RegExp): Locator =>
+  table.getByRole('columnheader', { name: typeof name === 'string' ? exactly(name) : name });
+
+/** The filters over both adverse events tables, and what they leave ("Showing 3 of 36 serious events and 0 of 9 other events"). */
+export const adverseEventsFilters = (page: Scope): Locator =>
+  page.getByRole('search', { name: 'Filter adverse events' });
+/** Select an organ system by its name as published (the option's value), '' for all. */
+export const aeOrganSystemFilter = (page: Scope): Locator =>
+  adverseEventsFilters(page).getByRole('combobox', { name: 'Organ system' });
+export const aeTermFilter = (page: Scope): Locator =>
+  adverseEventsFilters(page).getByRole('searchbox', { name: 'Term' });
+export const aeFilterStatus = (page: Scope): Locator =>
+  adverseEventsFilters(page).getByRole('status');

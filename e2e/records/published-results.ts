@@ -67,9 +67,27 @@ export interface PublishedResults {
   outcomeTitles: string[];
   /** Every statistical analysis's p-value text, in the page's order. */
   pValues: string[];
+  /** The serious and the other events' terms in the tables' default order: by organ system, then term. */
   seriousTerms: string[];
   otherTerms: string[];
+  /** Each flow period's title, and its table's row headers: the milestones in words, then the reasons. */
+  flowPeriods: { title: string; rows: string[] }[];
 }
+
+/** The three milestones every period has, as the page words them; a study's own is as published. */
+const MILESTONE_WORDS: Record<string, string> = {
+  STARTED: 'Started',
+  COMPLETED: 'Completed',
+  'NOT COMPLETED': 'Not completed',
+};
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const tableOrder = (events: { term: string; organSystem: string }[]) =>
+  [...events]
+    .sort(
+      (a, b) => collator.compare(a.organSystem, b.organSystem) || collator.compare(a.term, b.term),
+    )
+    .map((event) => unescapeMarkdown(event.term));
 
 export function publishedResults(nctId: string): PublishedResults {
   const file = join(process.cwd(), 'data', 'studies', `${nctId}.json`);
@@ -84,8 +102,16 @@ export function publishedResults(nctId: string): PublishedResults {
     record,
     outcomeTitles: outcomes.map((outcome) => unescapeMarkdown(outcome.title)),
     pValues: outcomes.flatMap((outcome) => outcome.analyses.map((analysis) => analysis.pValue)),
-    seriousTerms: seriousEvents.map((event) => unescapeMarkdown(event.term)),
-    otherTerms: otherEvents.map((event) => unescapeMarkdown(event.term)),
+    seriousTerms: tableOrder(seriousEvents),
+    otherTerms: tableOrder(otherEvents),
+    flowPeriods: record.resultsSection.participantFlowModule.periods.map((period) => ({
+      title: unescapeMarkdown(period.title),
+      rows: [
+        ...period.milestones.map(({ type }) => MILESTONE_WORDS[type] ?? unescapeMarkdown(type)),
+        'Not completed, by reason',
+        ...period.dropWithdraws.map(({ type }) => unescapeMarkdown(type)),
+      ],
+    })),
   };
 }
 
