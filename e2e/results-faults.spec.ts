@@ -100,7 +100,7 @@ test('results with markup, script URLs, CSS, bidi overrides and a 5,000-letter w
   await expectNothingRan(page, baseURL, seen);
 });
 
-/** NCT02552212's record (data/studies), broken by `change`, opened through "Open a record". */
+/** NCT02552212's record (data/studies), changed by `change`, opened through "Open a record". */
 async function openBroken(page: Page, change: (record: Record<string, Json>) => void) {
   const record = studyRecord(TRIAL);
   change(record);
@@ -117,6 +117,17 @@ async function expectProtocolShown(page: Page): Promise<void> {
   await expect(dataTable(page, 'Sites')).toHaveAccessibleName(/^Sites \(105\)/);
   await expect(dataTable(page, 'Study groups').locator('tbody tr')).not.toHaveCount(0);
 }
+
+test('a record opened from a file shows its own results, fetching none', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openBroken(page, () => undefined);
+  await sectionLink(page, 'Results').click();
+  await expect(outcomeMeasures(page)).toHaveCount(31);
+  await expect(adverseEventTerms(adverseEventsTable(page, 'Serious'))).toHaveCount(36);
+  await expect(recordProblems(page)).toHaveCount(0);
+  expect(requests.filter((url) => url.includes('/data/results/'))).toEqual([]);
+});
 
 test.describe('a record whose results section is broken', () => {
   test('a results section that is not an object: the protocol is shown, and the Results section names the problem', async ({
