@@ -4,7 +4,7 @@ import { rankIn } from '@/components/data-table/compare-values';
 import { Missing } from '@/components/missing';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { SelectSiteButton } from '@/components/select-site-button';
-import { isolateText } from '@/lib/isolate-text';
+import { isolateText } from '@/trial/isolate-text';
 import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
 import { OFFICIAL_ROLES } from '@/trial/vocabulary';
 import type { Site } from '@/trial/trial-schema';
