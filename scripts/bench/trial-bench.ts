@@ -6,6 +6,7 @@ import { planFor } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
 import { measureInteractions } from './measure-interactions';
 import { loadOnce, type LoadSample } from './measure-load';
+import { measureResults } from './measure-results';
 import { anotherRunFits } from './run-budget';
 import { staticTrialPage } from './static-page';
 
@@ -20,6 +21,8 @@ export interface TrialBenchOptions {
   budgetMs: number;
   loadTimeoutMs: number;
   interactionTimeoutMs: number;
+  /** For opening the Results section (results file, chunk, every chart). */
+  resultsTimeoutMs: number;
   log: (line: string) => void;
 }
 
@@ -78,6 +81,9 @@ export async function benchTrial(
       const explorer = await loadOnce(browser, `${baseUrl}/?trial=${nctId}`, explorerConfig, true);
       try {
         recordLoad(collector, label, explorer.sample);
+        // First: a filtered sites table shortens the page, which could bring the results near.
+        if (plan.results)
+          await measureResults(explorer.page, label, collector, options.resultsTimeoutMs);
         await measureInteractions(
           explorer.page,
           label,
