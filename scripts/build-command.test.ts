@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawLocation, rawStudy, rawStudyWithLocations } from '../src/trial/raw-study-builders';
 import { createUnavailableLocator } from '../src/trial/site-locator';
+import { resultsFileSchema } from '../src/trial/results/results-file-schema';
 import { catalogSchema, trialSchema } from '../src/trial/trial-schema';
 import { buildData } from './build-command';
 import { runCheck } from './check-command';
@@ -149,7 +150,8 @@ describe('syntheticStudiesFromEnv', () => {
     expect(syntheticStudiesFromEnv(undefined)).toEqual({ ok: true, studies: [] });
     expect(syntheticStudiesFromEnv('large,giant')).toEqual({
       ok: false,
-      error: 'SYNTHETIC_TRIALS: unknown synthetic trial size "giant"; valid sizes: large, huge',
+      error:
+        'SYNTHETIC_TRIALS: unknown synthetic trial size "giant"; valid sizes: large, huge, results',
     });
   });
 
@@ -197,5 +199,39 @@ describe('runCheck', () => {
     expect(output.lines.err).toEqual([
       `${file}: studies[1].protocolSection.identificationModule: required, but missing (expected an object)`,
     ]);
+  });
+});
+
+describe('buildData with results', () => {
+  it('writes a results file for a trial with results only, and removes stale ones', async () => {
+    const studies = join(root, 'studies');
+    const out = join(root, 'out');
+    await mkdir(join(out, 'results'), { recursive: true });
+    await writeFile(join(out, 'results', 'NCT00000009.json'), '{}');
+    const withResults = rawStudy(
+      { identificationModule: { nctId: 'NCT00000004', briefTitle: 'With results' } },
+      {
+        hasResults: true,
+        resultsSection: {
+          moreInfoModule: { limitationsAndCaveats: { description: 'Small sample.' } },
+        },
+      },
+    );
+    await writeFile(join(studies, 'with.json'), JSON.stringify(withResults));
+    await writeFile(join(studies, 'without.json'), good('NCT00000005'));
+    expect(await buildData({ studiesDir: studies, outDir: out, output: capture(), locate })).toBe(
+      0,
+    );
+    expect((await readdir(join(out, 'results'))).sort()).toEqual(['NCT00000004.json']);
+    const file = resultsFileSchema.parse(
+      JSON.parse(await readFile(join(out, 'results', 'NCT00000004.json'), 'utf8')),
+    );
+    expect(file.nctId).toBe('NCT00000004');
+    expect(file.results.moreInfo?.limitationsAndCaveats).toBe('Small sample.');
+    const trial = trialSchema.parse(
+      JSON.parse(await readFile(join(out, 'trials', 'NCT00000004.json'), 'utf8')),
+    );
+    expect(trial.resultsModules).toEqual(['moreInfo']);
+    expect(JSON.stringify(trial)).not.toContain('Small sample.');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SHORT_TEXT_MAX } from '@/trial/ctgov-fields';
 import {
+  AE_SYSTEM_FILTER_MAX_LENGTH,
+  AE_TERM_FILTER_MAX_LENGTH,
   fullPageSearch,
   isWebOrigin,
   parseUrlState,
@@ -18,6 +21,10 @@ describe('parseUrlState', () => {
       status: null,
       site: null,
       sitesFilter: null,
+      seriousSort: null,
+      otherSort: null,
+      aeSystem: null,
+      aeTerm: null,
       embed: false,
       view: 'all',
       parentOrigin: null,
@@ -77,10 +84,12 @@ describe('sitesFilter', () => {
       status: 'RECRUITING',
     });
     expect(parseUrlState('?sitesFilter=+++').sitesFilter).toBeNull();
-    expect(parseUrlState(`?sitesFilter=${'a'.repeat(SITES_FILTER_MAX_LENGTH)}`).sitesFilter).toHaveLength(
-      SITES_FILTER_MAX_LENGTH,
-    );
-    expect(parseUrlState(`?sitesFilter=${'a'.repeat(SITES_FILTER_MAX_LENGTH + 1)}`).sitesFilter).toBeNull();
+    expect(
+      parseUrlState(`?sitesFilter=${'a'.repeat(SITES_FILTER_MAX_LENGTH)}`).sitesFilter,
+    ).toHaveLength(SITES_FILTER_MAX_LENGTH);
+    expect(
+      parseUrlState(`?sitesFilter=${'a'.repeat(SITES_FILTER_MAX_LENGTH + 1)}`).sitesFilter,
+    ).toBeNull();
   });
 
   it('is written encoded and left out when cleared', () => {
@@ -88,6 +97,58 @@ describe('sitesFilter', () => {
     expect(search).toBe('?trial=NCT01573923&sitesFilter=lanzhou+%26+co');
     expect(parseUrlState(search).sitesFilter).toBe('lanzhou & co');
     expect(patchSearch(search, { sitesFilter: null })).toBe('?trial=NCT01573923');
+  });
+});
+
+describe('adverse-event table parameters', () => {
+  it('reads both sorts, the organ system and the term filter', () => {
+    const state = parseUrlState(
+      '?seriousSort=-g0Percent&otherSort=organSystem&aeSystem=Eye+disorders&aeTerm=Na%C3%BAsea+',
+    );
+    expect(state).toMatchObject({
+      seriousSort: { id: 'g0Percent', desc: true },
+      otherSort: { id: 'organSystem', desc: false },
+      aeSystem: 'Eye disorders',
+      aeTerm: 'Naúsea ',
+    });
+  });
+
+  it('falls back per parameter on garbage, keeping the good ones', () => {
+    const state = parseUrlState(
+      `?seriousSort=g0%20Percent&otherSort=--term&aeSystem=+&aeTerm=${'a'.repeat(AE_TERM_FILTER_MAX_LENGTH + 1)}&sitesSort=city`,
+    );
+    expect(state).toMatchObject({
+      seriousSort: null,
+      otherSort: null,
+      aeSystem: null,
+      aeTerm: null,
+      sitesSort: { id: 'city', desc: false },
+    });
+    expect(parseUrlState(`?seriousSort=g${'0'.repeat(41)}`).seriousSort).toBeNull();
+    expect(parseUrlState(`?seriousSort=g${'0'.repeat(40)}`).seriousSort?.id).toHaveLength(41);
+  });
+
+  it('keeps any organ system a record can hold, and nothing longer', () => {
+    expect(AE_SYSTEM_FILTER_MAX_LENGTH).toBe(SHORT_TEXT_MAX);
+    const longest = 'n'.repeat(AE_SYSTEM_FILTER_MAX_LENGTH);
+    expect(parseUrlState(`?aeSystem=${longest}`).aeSystem).toBe(longest);
+    expect(parseUrlState(`?aeSystem=${longest}n`).aeSystem).toBeNull();
+  });
+
+  it('writes hostile text encoded, reads it back as text, and leaves defaults out', () => {
+    const system = 'Neoplasms benign, malignant & <script>alert(1)</script>';
+    const search = patchSearch('?trial=NCT02552212', {
+      seriousSort: { id: 'g4Events', desc: true },
+      aeSystem: system,
+      aeTerm: 'naso',
+    });
+    expect(search).toBe(
+      '?trial=NCT02552212&seriousSort=-g4Events&aeSystem=Neoplasms+benign%2C+malignant+%26+%3Cscript%3Ealert%281%29%3C%2Fscript%3E&aeTerm=naso',
+    );
+    expect(parseUrlState(search)).toMatchObject({ aeSystem: system, aeTerm: 'naso' });
+    expect(
+      patchSearch(search, { seriousSort: null, otherSort: null, aeSystem: null, aeTerm: null }),
+    ).toBe('?trial=NCT02552212');
   });
 });
 

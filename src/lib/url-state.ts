@@ -15,6 +15,14 @@ export interface ColumnSort {
 /** Longest text filter kept in the URL (the input allows no more). */
 export const SITES_FILTER_MAX_LENGTH = 100;
 
+/** Longest adverse-event term filter kept in the URL (the input allows no more). */
+export const AE_TERM_FILTER_MAX_LENGTH = 100;
+/**
+ * Longest organ system kept in the URL: the longest an organ system can be in a record (the
+ * record schema's SHORT_TEXT_MAX, not imported: the URL state stays free of the record schemas).
+ */
+export const AE_SYSTEM_FILTER_MAX_LENGTH = 2_000;
+
 /** "role" = ascending, "-role" = descending: a sort as the URL writes it. */
 export function sortToParam(sort: ColumnSort): string {
   return `${sort.desc ? '-' : ''}${sort.id}`;
@@ -30,6 +38,16 @@ const sortParam = z
   .transform(sortFromParam)
   .nullable()
   .catch(null);
+
+/** Text as typed, up to `max` characters; blank or longer = null (no filter). */
+function filterText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine((text) => text.trim() !== '')
+    .nullable()
+    .catch(null);
+}
 
 export const urlStateSchema = z.object({
   /** Kept raw (trimmed, bounded) so a malformed id can be reported as such, not silently replaced. */
@@ -47,12 +65,14 @@ export const urlStateSchema = z.object({
     .nullable()
     .catch(null),
   /** Text filter on the sites (table and map), kept as typed; blank or over-long = no filter. */
-  sitesFilter: z
-    .string()
-    .max(SITES_FILTER_MAX_LENGTH)
-    .refine((text) => text.trim() !== '')
-    .nullable()
-    .catch(null),
+  sitesFilter: filterText(SITES_FILTER_MAX_LENGTH),
+  /** Sorts of the adverse-event tables (serious and other events); column ids are checked by the table. */
+  seriousSort: sortParam,
+  otherSort: sortParam,
+  /** Adverse events of one organ system, spelt as in the record; blank or over-long = every system. */
+  aeSystem: filterText(AE_SYSTEM_FILTER_MAX_LENGTH),
+  /** Text filter on the adverse-event terms, kept as typed; blank or over-long = no filter. */
+  aeTerm: filterText(AE_TERM_FILTER_MAX_LENGTH),
   /** Embed options: set by whoever writes the iframe's src, read-only for the app. */
   embed: z
     .string()
@@ -87,6 +107,10 @@ export type ViewState = Pick<
   | 'status'
   | 'site'
   | 'sitesFilter'
+  | 'seriousSort'
+  | 'otherSort'
+  | 'aeSystem'
+  | 'aeTerm'
 >;
 type ViewKey = keyof ViewState;
 
@@ -99,6 +123,10 @@ const VIEW_KEYS: readonly ViewKey[] = [
   'status',
   'site',
   'sitesFilter',
+  'seriousSort',
+  'otherSort',
+  'aeSystem',
+  'aeTerm',
 ];
 const KEYS: readonly UrlKey[] = [...VIEW_KEYS, 'embed', 'view', 'parentOrigin'];
 

@@ -8,6 +8,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
  */
 export interface NumberScale {
   kind: 'linear' | 'log';
+  /** The pixels the axis spans, left to right. */
+  range: readonly [number, number];
   /** Value -> x in pixels. */
   at: (value: number) => number;
   ticks: readonly number[];
@@ -34,7 +36,13 @@ export function linearScale(
   if (domain === null) return null;
   const [low, high] = domain[0] === domain[1] ? [domain[0] - 1, domain[1] + 1] : domain;
   const scale = scaleLinear().domain([low, high]).range(range).nice(5);
-  return { kind: 'linear', at: (value) => scale(value), ticks: scale.ticks(5), tickLabel: plain };
+  return {
+    kind: 'linear',
+    range,
+    at: (value) => scale(value),
+    ticks: scale.ticks(5),
+    tickLabel: plain,
+  };
 }
 
 /**
@@ -55,6 +63,7 @@ export function logScale(
     .range(range);
   return {
     kind: 'log',
+    range,
     at: (value) => scale(value),
     ticks: ratioTicks(low / 1.15, high * 1.15),
     tickLabel: plain,

@@ -1,7 +1,8 @@
 import type { NumberScale } from './number-scale';
 
 /**
- * A horizontal value axis at `y`: a tick line and label per tick, light gridlines up to `top`,
+ * A horizontal value axis at `y` across the scale's whole range: a tick line and label per tick,
+ * light gridlines up to `top`,
  * and the axis label (what the values are, with their unit) under the ticks.
  */
 export function XAxis({
@@ -15,9 +16,7 @@ export function XAxis({
   top: number;
   label: string;
 }) {
-  const xs = scale.ticks.map((tick) => scale.at(tick));
-  const left = Math.min(...xs);
-  const right = Math.max(...xs);
+  const [left, right] = scale.range;
   return (
     <g className="chart-axis" aria-hidden="true">
       {scale.ticks.map((tick) => {

@@ -8,10 +8,13 @@ import {
   type ResultsModuleName,
 } from '@/trial/results/results-paths';
 import type { Results } from '@/trial/results/results-schema';
+import { OutcomeAnalyses } from './analyses/outcome-analyses';
+import { PrimaryAnalysesOverview } from './analyses/primary-analyses-overview';
 import { BaselinePart } from './baseline/baseline-part';
 import { DocumentsPart } from './documents/documents-part';
 import { MoreInfoPart } from './more-info/more-info-part';
 import { OutcomeMeasuresPart } from './outcomes/outcome-measures-part';
+import { ParticipantFlowPart } from './participant-flow/participant-flow-part';
 import { ResultsPart } from './results-part';
 import './results.css';
 
@@ -92,14 +95,18 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
           ))}
         </ul>
       </nav>
-      {part('participantFlow', () => (
-        <PendingPart name="participantFlow" />
+      {part('participantFlow', (flow) => (
+        <ParticipantFlowPart flow={flow} />
       ))}
       {part('baseline', (baseline) => (
         <BaselinePart baseline={baseline} />
       ))}
       {part('outcomeMeasures', (outcomes) => (
-        <OutcomeMeasuresPart outcomes={outcomes} renderAnalyses={() => null} />
+        <OutcomeMeasuresPart
+          outcomes={outcomes}
+          overview={<PrimaryAnalysesOverview outcomes={outcomes.outcomeMeasures} />}
+          renderAnalyses={(outcome) => <OutcomeAnalyses outcome={outcome} />}
+        />
       ))}
       {part('adverseEvents', () => (
         <PendingPart name="adverseEvents" />

@@ -27,7 +27,7 @@ export interface FlowGroupBalance {
 const WHOLE_NUMBER = /^\d+$/;
 
 /** A published count read as a number only when it is a plain whole number ("158", not "NA"). */
-function wholeNumber(text: string | null): number | null {
+export function wholeNumber(text: string | null): number | null {
   return text !== null && WHOLE_NUMBER.test(text) ? Number(text) : null;
 }
 
@@ -36,7 +36,7 @@ function countOf(counts: readonly FlowCount[], groupId: string): FlowCount | und
 }
 
 /** The group ids a period counts, in order of first appearance. */
-function periodGroupIds(period: FlowPeriod): string[] {
+export function periodGroupIds(period: FlowPeriod): string[] {
   const counts = [
     ...period.milestones.flatMap((milestone) => milestone.achievements),
     ...period.dropWithdraws.flatMap((reason) => reason.reasons),
@@ -89,4 +89,13 @@ export function flowBalance(period: FlowPeriod): FlowGroupBalance[] {
       addsUp: checks.length === 0 ? null : checks.every((d) => d === 0),
     };
   });
+}
+
+/**
+ * The sum of the reasons − NOT COMPLETED, both as published: 0 when they agree; null when either
+ * is not there as whole numbers. Checks the two against each other also where STARTED or
+ * COMPLETED cannot be read (so the other two checks cannot be made).
+ */
+export function reasonsMinusNotCompleted(balance: FlowGroupBalance): number | null {
+  return difference(balance.reasonsTotal, wholeNumber(balance.notCompleted));
 }

@@ -8,10 +8,10 @@ import { forestPanels, intervalsTitle, type ForestItem } from './forest-rows';
 import './outcome-analyses.css';
 
 /**
- * The statistical analyses of one outcome measure, under its table: an h5 "Statistical analyses
- * (N)", the forest plot(s) of the analyses whose estimate and interval can be drawn, then each
- * analysis under an h6 naming the groups it compares (heading navigation goes analysis by
- * analysis), its values in a definition list. The plots' data is that list. Nothing when the
+ * The statistical analyses of one outcome measure, under its table (the outcome's title is an
+ * h5): "Statistical analyses (N)", the forest plot(s) of the analyses whose estimate and interval
+ * can be drawn, then each analysis under an h6 naming the groups it compares (heading navigation
+ * goes outcome by outcome, then analysis by analysis), its values in a definition list. The plots' data is that list. Nothing when the
  * outcome has no analyses.
  */
 export function OutcomeAnalyses({ outcome }: { outcome: OutcomeMeasure }) {
@@ -35,7 +35,9 @@ export function OutcomeAnalyses({ outcome }: { outcome: OutcomeMeasure }) {
   const name = outcomeName(outcome);
   return (
     <div className="analyses" data-testid="outcome-analyses">
-      <h5 id={`${prefix}-heading`}>Statistical analyses ({analyses.length})</h5>
+      <p id={`${prefix}-heading`} className="analyses__title">
+        Statistical analyses ({analyses.length})
+      </p>
       <ForestPlots
         idPrefix={prefix}
         panels={panels}

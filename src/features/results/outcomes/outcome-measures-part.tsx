@@ -29,9 +29,12 @@ function LeftOutOutcome({ index }: { index: number }) {
  */
 export function OutcomeMeasuresPart({
   outcomes,
+  overview,
   renderAnalyses,
 }: {
   outcomes: OutcomeMeasures;
+  /** Shown after the count, before the outcomes (the primary outcomes' analyses at a glance). */
+  overview?: ReactNode;
   renderAnalyses: (outcome: OutcomeMeasure) => ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -58,6 +61,7 @@ export function OutcomeMeasuresPart({
             {total} outcome {total === 1 ? 'measure' : 'measures'}: {counts.join(', ')}.
           </p>
         )}
+        {overview}
         {groups.map((group) => (
           <div key={group.key} className="outcome-measures__type">
             <h4 id={`${OUTCOME_ID_PREFIX}-${group.key.toLowerCase()}`}>
