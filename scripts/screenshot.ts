@@ -1,7 +1,8 @@
 /**
- * `npm run screenshot`: takes the README picture, docs/screenshot.png (NCT01573923 at 1400×1000,
- * the Lanzhou site selected on the map, scrolled to the study groups). It is the only thing that
- * writes that file: `npm test` leaves it alone. Reuses a preview server already answering (port
+ * `npm run screenshot`: takes the README pictures, docs/screenshot.png (NCT01573923 at 1400×1000,
+ * the Lanzhou site selected on the map, scrolled to the study groups) and docs/results.png
+ * (NCT02552212's primary outcomes at a glance, then the first outcome's chart). It is the only
+ * thing that writes those files: `npm test` leaves them alone. Reuses a preview server already answering (port
  * 4173, or PREVIEW_PORT), or runs `npm run preview` and stops it at the end. Fails on a request to
  * another origin, a page error or a console error.
  */
@@ -11,6 +12,7 @@ import { startPreviewServer } from './demo/preview-server';
 import { openGuardedPage } from './lib/guarded-page';
 
 const OUT = 'docs/screenshot.png';
+const RESULTS_OUT = 'docs/results.png';
 
 const log = (line: string) => console.log(`screenshot: ${line}`);
 
@@ -27,6 +29,13 @@ async function takeScreenshot(baseURL: string): Promise<void> {
     await page.getByRole('heading', { name: 'Study groups' }).scrollIntoViewIfNeeded();
     if (problems.length > 0) throw new Error(`the page misbehaved:\n  ${problems.join('\n  ')}`);
     await page.screenshot({ path: OUT });
+
+    await page.goto(`${trialPath('NCT02552212')}#results-outcome-measures`);
+    const overview = page.getByRole('heading', { name: 'Primary outcomes at a glance' });
+    await expect(overview).toBeVisible();
+    await overview.evaluate((heading) => heading.scrollIntoView());
+    if (problems.length > 0) throw new Error(`the page misbehaved:\n  ${problems.join('\n  ')}`);
+    await page.screenshot({ path: RESULTS_OUT });
   } finally {
     await browser.close();
   }
@@ -39,7 +48,7 @@ async function main(): Promise<void> {
   } finally {
     server.stop();
   }
-  log(`wrote ${OUT}`);
+  log(`wrote ${OUT} and ${RESULTS_OUT}`);
 }
 
 main().then(

@@ -63,7 +63,7 @@ export function useUrlValue<T>(select: (state: UrlState) => T): T {
   );
 }
 
-type SortKey = 'groupsSort' | 'investigatorsSort' | 'sitesSort';
+type SortKey = 'groupsSort' | 'investigatorsSort' | 'sitesSort' | 'seriousSort' | 'otherSort';
 
 /** A table's sort from the URL: the same object for as long as the URL says the same sort. */
 export function useUrlSort(key: SortKey): ColumnSort | null {

@@ -120,6 +120,12 @@ describe('JSON that is not a study', () => {
     );
   });
 
+  it("the explorer's own prebuilt results file", () => {
+    expect(refusalOf({ schemaVersion: 3, nctId: 'NCT02552212', results: {} })).toBe(
+      "this is one of the explorer's own prebuilt results files (public/data/results), not a ClinicalTrials.gov record; open the record it was built from",
+    );
+  });
+
   it('any other object: its keys', () => {
     expect(refusalOf({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8 })).toBe(
       `an object with the keys "a", "b", "c", "d", "e", "f" and 2 more but no "protocolSection"; ${EXPECTED}`,

@@ -75,9 +75,11 @@ function notAStudy(value: Record<string, unknown>): string | null {
       `brief_title, overall_status), not an API v2 record; download the study from ${v2Hint([id])}`
     );
   }
-  if ('schemaVersion' in value && 'nctId' in value && 'sites' in value) {
+  if ('schemaVersion' in value && 'nctId' in value && ('sites' in value || 'results' in value)) {
+    const folder =
+      'sites' in value ? 'trial files (public/data/trials)' : 'results files (public/data/results)';
     return (
-      "this is one of the explorer's own prebuilt trial files (public/data/trials), not a " +
+      `this is one of the explorer's own prebuilt ${folder}, not a ` +
       'ClinicalTrials.gov record; open the record it was built from'
     );
   }

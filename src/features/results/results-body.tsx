@@ -8,6 +8,7 @@ import {
   type ResultsModuleName,
 } from '@/trial/results/results-paths';
 import type { Results } from '@/trial/results/results-schema';
+import { AdverseEventsPart } from './adverse-events/adverse-events-part';
 import { OutcomeAnalyses } from './analyses/outcome-analyses';
 import { PrimaryAnalysesOverview } from './analyses/primary-analyses-overview';
 import { BaselinePart } from './baseline/baseline-part';
@@ -108,8 +109,8 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
           renderAnalyses={(outcome) => <OutcomeAnalyses outcome={outcome} />}
         />
       ))}
-      {part('adverseEvents', () => (
-        <PendingPart name="adverseEvents" />
+      {part('adverseEvents', (adverseEvents) => (
+        <AdverseEventsPart adverseEvents={adverseEvents} />
       ))}
       {part('moreInfo', (moreInfo) => (
         <MoreInfoPart moreInfo={moreInfo} />
@@ -118,15 +119,5 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
         <DocumentsPart documents={documents} nctId={nctId} />
       ))}
     </div>
-  );
-}
-
-/** Until each part is composed here. */
-function PendingPart({ name }: { name: ResultsModuleName }) {
-  const { id, title } = PARTS[name];
-  return (
-    <ResultsPart id={id} title={title}>
-      {null}
-    </ResultsPart>
   );
 }

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AdverseEventsPart } from './adverse-events-part';
-import { sampleAdverseEvents } from './sample-adverse-events.test-support';
+import { sampleModule } from '@/test-support/sample-results';
 
 /** Record text in a plain string (a header, the summary) is isolated: U+2068 ... U+2069. */
 const iso = (text: string) => `\u2068${text}\u2069`;
@@ -46,11 +46,11 @@ const terms = (t: HTMLElement) => column(t, 0);
 const countText = () => one('.ae-filters [role="status"]').textContent;
 
 function renderPart() {
-  return render(<AdverseEventsPart adverseEvents={sampleAdverseEvents()} />);
+  return render(<AdverseEventsPart adverseEvents={sampleModule('NCT02552212', 'adverseEvents')} />);
 }
 
 beforeAll(() => {
-  sampleAdverseEvents(); // read and normalized once, outside the tests' time
+  sampleModule('NCT02552212', 'adverseEvents'); // read and normalized once, outside the tests' time
 });
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdverseEvent, AdverseEventGroup } from '@/trial/results/adverse-events-schema';
 import { filterEventRows, organSystemsOf } from './event-filter';
 import { eventRows } from './event-rows';
-import { sampleAdverseEvents } from './sample-adverse-events.test-support';
+import { sampleModule } from '@/test-support/sample-results';
 
 function group(id: string): AdverseEventGroup {
   const counts = { numAffected: null, numAtRisk: null };
@@ -23,7 +23,7 @@ function event(id: string, term: string, organSystem: string | null): AdverseEve
 
 describe('eventRows', () => {
   it('orders NCT02552212 serious events by organ system, then term', () => {
-    const { seriousEvents, groups } = sampleAdverseEvents();
+    const { seriousEvents, groups } = sampleModule('NCT02552212', 'adverseEvents');
     const rows = eventRows(seriousEvents, groups, 'serious');
     expect(rows.slice(0, 8).map((row) => row.event.term)).toEqual([
       'Glaucoma',
@@ -68,7 +68,7 @@ describe('eventRows', () => {
 });
 
 describe('filterEventRows', () => {
-  const { seriousEvents, otherEvents, groups } = sampleAdverseEvents();
+  const { seriousEvents, otherEvents, groups } = sampleModule('NCT02552212', 'adverseEvents');
   const serious = eventRows(seriousEvents, groups, 'serious');
   const other = eventRows(otherEvents, groups, 'other');
   const terms = (rows: ReturnType<typeof eventRows>) => rows.map((row) => row.event.term);
@@ -112,7 +112,7 @@ describe('filterEventRows', () => {
 
 describe('organSystemsOf', () => {
   it('counts the terms of each organ system over both tables', () => {
-    const { seriousEvents, otherEvents, groups } = sampleAdverseEvents();
+    const { seriousEvents, otherEvents, groups } = sampleModule('NCT02552212', 'adverseEvents');
     const systems = organSystemsOf(
       eventRows(seriousEvents, groups, 'serious'),
       eventRows(otherEvents, groups, 'other'),

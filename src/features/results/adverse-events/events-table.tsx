@@ -5,7 +5,7 @@ import { setUrlState } from '@/lib/use-url-state';
 import type { EventKind } from '@/trial/results/adverse-event-chart-terms';
 import { formatCount } from '@/trial/count-text';
 import type { EventRow } from './event-rows';
-import { useEventSort } from './use-event-sort';
+import { useUrlSort } from '@/lib/use-url-state';
 
 const TITLES = { serious: 'Serious adverse events', other: 'Other adverse events' } as const;
 const SORT_KEYS = { serious: 'seriousSort', other: 'otherSort' } as const;
@@ -30,7 +30,7 @@ export const EventsTable = memo(function EventsTable({
   columns: ColumnDef<EventRow>[];
 }) {
   const key = SORT_KEYS[kind];
-  const sort = useEventSort(key);
+  const sort = useUrlSort(key);
   const shown =
     rows.length === totalCount
       ? formatCount(totalCount)
