@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubBoxWidth } from '@/test-support/fixed-width-resize-observer';
 import { RecordFactsProvider } from '@/components/record-facts';
 import {
   outcomeById,
@@ -19,6 +20,7 @@ import { OutcomeAnalyses } from './outcome-analyses';
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 // Read relative to the working directory: sampleModule's import.meta.url path fails under jsdom.
@@ -292,9 +294,7 @@ describe('OutcomeAnalyses on quirks', () => {
   });
 
   it('draws at the width of a 360 px phone, the label whole above the marks', () => {
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-      new DOMRect(0, 0, 332, 0),
-    );
+    stubBoxWidth(332);
     render(<OutcomeAnalyses outcome={outcomeById(sample, 'outcome-1')} />);
     const plot = screen.getByRole('img');
     expect(plot.getAttribute('width')).toBe('332');
