@@ -1,16 +1,18 @@
 /**
  * `npm run bench [-- --runs N --huge-runs N --no-build --trials NCT01573923,large]`: builds with the
- * synthetic trials, serves the build on port 4191 and measures, in the tests' Chromium, load
- * (`ready`, against a static page of the same content), sorting, filtering, selecting, heap and
- * long tasks for NCT01573923, `large` and `huge`, and opening files of one's own (`open`: 14 kB,
- * 20 MB and 45 MB records). Prints one line per figure and the goals, writes
- * bench-results/<timestamp>.json. A missed goal never fails the run; only a bench that cannot run does.
+ * synthetic trials, serves the build on port 4191 (or BENCH_PORT) and measures, in the tests'
+ * Chromium, load (`ready`, against a static page of the same content), sorting, filtering,
+ * selecting, heap and long tasks for NCT01573923, NCT02552212, `large`, `results` and `huge`;
+ * opening the Results section of the trials with results (NCT02552212, `results`) to every chart
+ * drawn; and opening files of one's own (`open`: 14 kB, 20 MB and 45 MB records). Prints one line
+ * per figure and the goals, writes bench-results/<timestamp>.json. A missed goal never fails the
+ * run; only a bench that cannot run does.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
-import { BENCH_TRIALS } from './bench/bench-plan';
+import { BENCH_SYNTHETIC_TRIALS, BENCH_TRIALS } from './bench/bench-plan';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
-import { run, startBenchServer } from './bench/bench-server';
+import { benchPort, run, startBenchServer } from './bench/bench-server';
 import { FigureCollector } from './bench/figure-collector';
 import { formatFigure, ratioFigure, type Figure } from './bench/figures';
 import { evaluateGoals, formatGoal } from './bench/goals';
@@ -22,7 +24,7 @@ const DIST = 'dist';
 /** `--trials open` measures only opening files of one's own (also part of a full run). */
 const OPEN_LABEL = 'open';
 /** Per trial, so the whole bench (build included) stays within about 5 minutes on a slow build. */
-const BUDGET_S = { NCT01573923: 45, large: 75, huge: 120 } as const;
+const BUDGET_S = { NCT01573923: 45, NCT02552212: 45, large: 75, results: 75, huge: 120 } as const;
 const log = (line: string) => console.error(`bench: ${line}`);
 
 /** Each trial's ratio explorer / static, right after its static figure. */
@@ -39,10 +41,15 @@ async function main(options: BenchOptions): Promise<void> {
   const startedAt = new Date();
   const started = performance.now();
   if (options.build) {
-    log('building with SYNTHETIC_TRIALS=large,huge (npm run build: data + vite build)…');
-    await run('npm', ['run', 'build'], { ...process.env, SYNTHETIC_TRIALS: 'large,huge' });
+    log(
+      `building with SYNTHETIC_TRIALS=${BENCH_SYNTHETIC_TRIALS} (npm run build: data + vite build)…`,
+    );
+    await run('npm', ['run', 'build'], {
+      ...process.env,
+      SYNTHETIC_TRIALS: BENCH_SYNTHETIC_TRIALS,
+    });
   }
-  const server = await startBenchServer();
+  const server = await startBenchServer(benchPort(process.env));
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
@@ -66,6 +73,7 @@ async function main(options: BenchOptions): Promise<void> {
           budgetMs: BUDGET_S[label] * 1000,
           loadTimeoutMs: huge ? 90_000 : 60_000,
           interactionTimeoutMs: huge ? 20_000 : 10_000,
+          resultsTimeoutMs: 30_000,
           log,
         },
         collector,
@@ -92,10 +100,7 @@ async function main(options: BenchOptions): Promise<void> {
 Promise.resolve()
   .then(() =>
     main(
-      parseBenchOptions(
-        process.argv.slice(2),
-        [...BENCH_TRIALS.map((t) => t.label), OPEN_LABEL],
-      ),
+      parseBenchOptions(process.argv.slice(2), [...BENCH_TRIALS.map((t) => t.label), OPEN_LABEL]),
     ),
   )
   .then(

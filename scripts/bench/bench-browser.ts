@@ -4,7 +4,6 @@ import { installLoadProbe } from './load-probe';
 import type { LoadProbeConfig } from './page-globals';
 import { installBenchLib } from './page-lib';
 
-
 /**
  * The page-side code as one init script. tsx (esbuild, keepNames) wraps inner functions in
  * `__name(...)`; the page has no such helper, so a no-op one comes first. The same helper serves

@@ -5,7 +5,7 @@ export interface BenchOptions {
   hugeRuns: number;
   /** Skip `npm run build` and measure the dist/ already there. */
   build: boolean;
-  /** Labels of the trials to measure (NCT01573923, large, huge). */
+  /** Labels of the trials to measure (NCT01573923, NCT02552212, large, results, huge, open). */
   trials: string[] | null;
 }
 

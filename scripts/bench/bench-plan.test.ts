@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { makeOfficial, makeSite, makeTrial } from '../../src/test-support/make-trial';
-import { firstAscending, planFor } from './bench-plan';
+import { parseSyntheticSizeList, SYNTHETIC_SIZES } from '../synthetic/synthetic-sizes';
+import { BENCH_SYNTHETIC_TRIALS, BENCH_TRIALS, firstAscending, planFor } from './bench-plan';
+
+describe('BENCH_TRIALS', () => {
+  it('builds every synthetic trial it measures, under the NCT id the build gives it', () => {
+    const parsed = parseSyntheticSizeList(BENCH_SYNTHETIC_TRIALS);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const built = parsed.sizes.map((size) => [size, SYNTHETIC_SIZES[size].nctId]);
+    const synthetic = BENCH_TRIALS.filter((t) => !/^NCT\d{8}$/.test(t.label));
+    expect(synthetic.map((t) => [t.label, t.nctId])).toEqual([
+      ['large', 'NCT99999001'],
+      ['results', 'NCT99999003'],
+      ['huge', 'NCT99999002'],
+    ]);
+    expect(built).toEqual(expect.arrayContaining(synthetic.map((t) => [t.label, t.nctId])));
+  });
+});
 
 describe('firstAscending', () => {
   it('sorts as the explorer does: case-insensitive, numbers in numeric order, missing last', () => {
@@ -22,6 +38,13 @@ describe('planFor', () => {
     ]);
     expect(plan.selectable).toHaveLength(6);
     expect(plan.filterQuery).toBe(plan.selectable[3]);
+    expect(plan.results).toBe(false);
+  });
+
+  it('opens the Results section only of a trial whose record carries results', () => {
+    expect(planFor(makeTrial({ resultsModules: ['outcomeMeasures'] })).results).toBe(true);
+    // Results on ClinicalTrials.gov, not in this copy of the record: nothing to open.
+    expect(planFor(makeTrial({ hasResults: true, resultsModules: [] })).results).toBe(false);
   });
 
   it('only selects sites whose facility names one site on the map', () => {

@@ -1,12 +1,21 @@
 import { compareValues } from '../../src/components/data-table/compare-values';
+import { resultsStatus } from '../../src/trial/results/results-status';
 import type { Trial } from '../../src/trial/trial-schema';
 
-/** The trials the bench measures: the real one, and the synthetic ones `SYNTHETIC_TRIALS=large,huge` adds. */
+/**
+ * The trials the bench measures: the real ones (NCT02552212 with posted results), and the
+ * synthetic ones `SYNTHETIC_TRIALS=large,huge,results` adds.
+ */
 export const BENCH_TRIALS = [
   { label: 'NCT01573923', nctId: 'NCT01573923' },
+  { label: 'NCT02552212', nctId: 'NCT02552212' },
   { label: 'large', nctId: 'NCT99999001' },
+  { label: 'results', nctId: 'NCT99999003' },
   { label: 'huge', nctId: 'NCT99999002' },
 ] as const;
+
+/** The synthetic sizes the bench build adds (scripts/synthetic/synthetic-sizes.ts). */
+export const BENCH_SYNTHETIC_TRIALS = 'large,huge,results';
 
 export type TableName = 'Study groups' | 'Investigators' | 'Sites';
 
@@ -31,6 +40,8 @@ export interface BenchPlan {
   selectable: string[];
   /** A query for the sites filter: one such facility, from the middle of the list. */
   filterQuery: string | null;
+  /** Whether the Results section shows the trial's results: the bench then opens it. */
+  results: boolean;
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -96,5 +107,6 @@ export function planFor(trial: Trial): BenchPlan {
     ],
     selectable,
     filterQuery: selectable[Math.floor(selectable.length / 2)] ?? null,
+    results: resultsStatus(trial).kind === 'shown',
   };
 }

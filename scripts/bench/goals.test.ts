@@ -51,6 +51,26 @@ describe('evaluateGoals', () => {
     });
   });
 
+  it("judges the results goals on every trial's longest task and on the results trial's sort", () => {
+    const results = byGoal([
+      figureOf('results.NCT02552212.longestTask', 'ms', [150]),
+      figureOf('results.results.longestTask', 'ms', [200]),
+      figureOf('results.results.drawn', 'ms', [5_000]),
+      figureOf('results.NCT02552212.aeSort', 'ms', [300]),
+      figureOf('results.results.aeSort', 'ms', [99]),
+    ]);
+    expect(results['results: longest task while they render < 200 ms']).toEqual({
+      goal: 'results: longest task while they render < 200 ms',
+      status: 'missed',
+      detail: 'results.results.longestTask 200 ms',
+    });
+    expect(results['results: adverse-event sort at 1,000 terms < 100 ms']).toEqual({
+      goal: 'results: adverse-event sort at 1,000 terms < 100 ms',
+      status: 'met',
+      detail: 'results.results.aeSort 99 ms',
+    });
+  });
+
   it('prints one line per goal', () => {
     const [first] = evaluateGoals([figureOf('ready.NCT01573923.ratio', 'x', [2])]);
     if (!first) throw new Error('no goals');

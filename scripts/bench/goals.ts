@@ -43,6 +43,18 @@ export const GOALS: readonly Goal[] = [
     limit: 200,
     inclusive: true,
   },
+  {
+    goal: 'results: longest task while they render < 200 ms',
+    covers: (name) => /^results\.[^.]+\.longestTask$/.test(name),
+    limit: 200,
+    inclusive: false,
+  },
+  {
+    goal: 'results: adverse-event sort at 1,000 terms < 100 ms',
+    covers: (name) => name === 'results.results.aeSort',
+    limit: 100,
+    inclusive: false,
+  },
 ];
 
 const shown = (figure: Figure) =>

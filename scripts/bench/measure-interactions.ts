@@ -2,25 +2,11 @@ import type { Page } from '@playwright/test';
 import type { BenchPlan } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
 import { timeFilter, timeSelect, timeSort, type Timing } from './page-interactions';
+import { settle } from './page-settle';
 
 export const FILTER_LABEL = 'Filter sites';
 
-/**
- * Waits until the page is idle: no request in flight (a selection can start the detailed basemap)
- * and an idle callback has run. Each interaction is then timed on its own, not with the tail of
- * the one before, as a reader who looks at the result before acting next.
- */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        requestIdleCallback(() => resolve(), { timeout: 5_000 });
-      }),
-  );
-}
-
-function record(collector: FigureCollector, name: string, timing: Timing): void {
+export function record(collector: FigureCollector, name: string, timing: Timing): void {
   if ('ms' in timing) collector.add(name, 'ms', timing.ms);
   else collector.fail(name, 'ms', timing.reason);
 }

@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { resultsFileSchema } from '../../src/trial/results/results-file-schema';
 import { trialSchema } from '../../src/trial/trial-schema';
 import { planFor } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
 import { measureInteractions } from './measure-interactions';
 import { loadOnce, type LoadSample } from './measure-load';
+import { measureResults } from './measure-results';
+import { aeSortCase } from './results-plan';
 import { anotherRunFits } from './run-budget';
 import { staticTrialPage } from './static-page';
 
@@ -20,6 +23,8 @@ export interface TrialBenchOptions {
   budgetMs: number;
   loadTimeoutMs: number;
   interactionTimeoutMs: number;
+  /** For opening the Results section (results file, chunk, every chart). */
+  resultsTimeoutMs: number;
   log: (line: string) => void;
 }
 
@@ -43,6 +48,13 @@ function readTrial(distDir: string, nctId: string) {
   return trialSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
+/** The adverse events of the trial's results file in the build; null without them. */
+function readAdverseEvents(distDir: string, nctId: string) {
+  const file = join(distDir, 'data', 'results', `${nctId}.json`);
+  if (!existsSync(file)) return null;
+  return resultsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).results.adverseEvents;
+}
+
 /** Every figure of one trial over `runs` runs; a trial missing from the build gives n/a figures. */
 export async function benchTrial(
   options: TrialBenchOptions,
@@ -56,6 +68,7 @@ export async function benchTrial(
     return 0;
   }
   const plan = planFor(trial);
+  const aeSort = plan.results ? aeSortCase(readAdverseEvents(distDir, nctId)) : null;
   mkdirSync(join(distDir, 'bench-static'), { recursive: true });
   writeFileSync(join(distDir, 'bench-static', `${nctId}.html`), staticTrialPage(trial));
   const explorerConfig = {
@@ -78,6 +91,9 @@ export async function benchTrial(
       const explorer = await loadOnce(browser, `${baseUrl}/?trial=${nctId}`, explorerConfig, true);
       try {
         recordLoad(collector, label, explorer.sample);
+        // First: a filtered sites table shortens the page, which could bring the results near.
+        if (plan.results)
+          await measureResults(explorer.page, label, aeSort, collector, options.resultsTimeoutMs);
         await measureInteractions(
           explorer.page,
           label,

@@ -4,7 +4,12 @@ import { siteHeading, siteName, sitePlace } from './site-text';
 
 describe('site naming', () => {
   it('names a site by facility and city, and its place by city, province, country', () => {
-    const site = makeSite({ facility: 'Tongji Hospital', city: 'Shanghai', state: null, country: 'China' });
+    const site = makeSite({
+      facility: 'Tongji Hospital',
+      city: 'Shanghai',
+      state: null,
+      country: 'China',
+    });
     expect(siteName(site)).toBe('Tongji Hospital, Shanghai');
     expect(sitePlace(site)).toBe('Shanghai, China');
     expect(siteHeading(site)).toBe('Tongji Hospital, Shanghai, China');

@@ -11,8 +11,7 @@ import { trialSchema, type RecordProblem, type Trial } from './trial-schema';
  * all. Only the protocol can make a study unreadable: results are read apart (read-results.ts).
  */
 export type TrialResult =
-  | { ok: true; trial: Trial; results: Results | null }
-  | { ok: false; problems: RecordProblem[] };
+  { ok: true; trial: Trial; results: Results | null } | { ok: false; problems: RecordProblem[] };
 
 /** Decoded CT.gov JSON value of one study -> checked, normalized Trial. Pure; the locator comes with the options. */
 export function studyToTrial(value: unknown, options: NormalizeOptions): TrialResult {

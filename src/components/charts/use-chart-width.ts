@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 /** The width a chart is drawn at before its box is measured (in Node, and on the first render). */
 export const DEFAULT_CHART_WIDTH = 640;
@@ -8,20 +8,19 @@ const MIN_CHART_WIDTH = 280;
 /**
  * The width, in CSS pixels, of the box a chart sits in, kept current as it resizes, so text is
  * drawn at its real size on a phone and on a wide screen alike. The first render (and a render
- * in Node) uses DEFAULT_CHART_WIDTH; the box is measured after it.
+ * in Node) uses DEFAULT_CHART_WIDTH. The box is measured by a ResizeObserver only, which reports
+ * after the browser's own layout: reading it during the commit (getBoundingClientRect in a layout
+ * effect) forced a layout of the whole results at once, the longest task of drawing them.
  */
 export function useChartWidth(box: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(DEFAULT_CHART_WIDTH);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = box.current;
-    if (!element) return;
-    const measure = () => {
-      const measured = Math.floor(element.getBoundingClientRect().width);
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const measured = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (measured > 0) setWidth(Math.max(MIN_CHART_WIDTH, measured));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [box]);

@@ -61,7 +61,9 @@ describe('FacilityContactsSection, long', () => {
     expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
     // The country is in <bdi>, so the summary's text spans two nodes.
     const summary = (text: string) =>
-      screen.getByText((_, element) => element?.tagName === 'SUMMARY' && element.textContent === text);
+      screen.getByText(
+        (_, element) => element?.tagName === 'SUMMARY' && element.textContent === text,
+      );
     const spain = summary('Spain: 17 sites, 1 with a contact');
     expect(summary('Austria: 34 sites, 0 with a contact')).toBeTruthy();
     await user.click(spain);

@@ -4,7 +4,7 @@ import { rankIn } from '@/components/data-table/compare-values';
 import { Missing } from '@/components/missing';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { SelectSiteButton } from '@/components/select-site-button';
-import { isolateText } from '@/lib/isolate-text';
+import { isolateText } from '@/trial/isolate-text';
 import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
 import { OFFICIAL_ROLES } from '@/trial/vocabulary';
 import type { Site } from '@/trial/trial-schema';
@@ -15,7 +15,10 @@ function siteButtonText(site: Site): string {
   return site.city ?? site.facility ?? site.id;
 }
 
-const VIA_TEXT = { affiliation: 'matched by affiliation', contact: 'listed as the site’s contact' } as const;
+const VIA_TEXT = {
+  affiliation: 'matched by affiliation',
+  contact: 'listed as the site’s contact',
+} as const;
 
 /** Role sorts by seniority (study chair, study director, principal investigator, sub-investigator). */
 export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
@@ -29,7 +32,8 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
     id: 'degrees',
     header: 'Degrees',
     accessorFn: ({ official }) => official.person.degrees.join(', ') || undefined,
-    cell: ({ row }) => row.original.official.person.degrees.join(', ') || <Missing>None listed</Missing>,
+    cell: ({ row }) =>
+      row.original.official.person.degrees.join(', ') || <Missing>None listed</Missing>,
   },
   {
     id: 'role',
@@ -62,7 +66,8 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
   {
     id: 'site',
     header: 'Site',
-    accessorFn: ({ sites }) => sites.map(({ site }) => siteButtonText(site)).join(', ') || undefined,
+    accessorFn: ({ sites }) =>
+      sites.map(({ site }) => siteButtonText(site)).join(', ') || undefined,
     cell: ({ row }) =>
       row.original.sites.length === 0 ? (
         <Missing>No matching site</Missing>
@@ -70,7 +75,10 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
         <ul className="cell-list">
           {row.original.sites.map(({ site, via }) => (
             <li key={site.id}>
-              <SelectSiteButton siteId={site.id} description={`Show ${site.facility === null ? 'this site' : isolateText(site.facility)} on the map (${VIA_TEXT[via]})`}>
+              <SelectSiteButton
+                siteId={site.id}
+                description={`Show ${site.facility === null ? 'this site' : isolateText(site.facility)} on the map (${VIA_TEXT[via]})`}
+              >
                 {siteButtonText(site)}
               </SelectSiteButton>
             </li>

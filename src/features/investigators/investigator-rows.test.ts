@@ -8,7 +8,13 @@ describe('investigatorRows', () => {
     const rows = investigatorRows({
       sites: [makeSite(), lanzhou],
       officials: [
-        makeOfficial({ id: 'official-6', siteLinks: [{ siteId: 'site-2', via: 'contact' }, { siteId: 'site-9', via: 'affiliation' }] }),
+        makeOfficial({
+          id: 'official-6',
+          siteLinks: [
+            { siteId: 'site-2', via: 'contact' },
+            { siteId: 'site-9', via: 'affiliation' },
+          ],
+        }),
         makeOfficial({ id: 'official-1' }),
       ],
     });

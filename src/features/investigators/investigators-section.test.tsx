@@ -10,7 +10,10 @@ function roleColumn(): string[] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell')[2]?.querySelector('.code-label > span')?.textContent ?? '');
+    .map(
+      (row) =>
+        within(row).getAllByRole('cell')[2]?.querySelector('.code-label > span')?.textContent ?? '',
+    );
 }
 
 describe('InvestigatorsSection', () => {

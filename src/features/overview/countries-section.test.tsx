@@ -43,7 +43,10 @@ describe('CountriesSection', () => {
   it('isolates each country from the count after it', () => {
     render(
       <CountriesSection
-        trial={{ countries: ['\u202EChina'], sites: [makeSite({ id: 'site-1', country: '\u202EChina' })] }}
+        trial={{
+          countries: ['\u202EChina'],
+          sites: [makeSite({ id: 'site-1', country: '\u202EChina' })],
+        }}
       />,
     );
     const country = screen.getByText('\u202EChina');

@@ -81,9 +81,7 @@ describe('TrialHeader', () => {
   it('points to the Results section when the record carries results', () => {
     const status = { ...makeTrial().status, resultsFirstPosted: { date: '2020-08', type: null } };
     render(
-      <TrialHeader
-        trial={makeTrial({ hasResults: true, resultsModules: ['baseline'], status })}
-      />,
+      <TrialHeader trial={makeTrial({ hasResults: true, resultsModules: ['baseline'], status })} />,
     );
     expect(valueOf('Results')).toBe('Results first posted August 2020. Read the results');
     const link = within(

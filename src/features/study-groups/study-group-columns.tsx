@@ -56,7 +56,12 @@ export const studyGroupColumns: ColumnDef<StudyGroupRow>[] = [
               {intervention.type && (
                 <>
                   {' '}
-                  (<CodeLabel label={INTERVENTION_TYPE_LABELS[intervention.type]} code={intervention.type} />)
+                  (
+                  <CodeLabel
+                    label={INTERVENTION_TYPE_LABELS[intervention.type]}
+                    code={intervention.type}
+                  />
+                  )
                 </>
               )}
             </li>

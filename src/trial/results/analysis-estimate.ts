@@ -1,5 +1,5 @@
 import type { OutcomeAnalysis } from './outcome-measures-schema';
-import { isolateBidi } from './bidi-isolate';
+import { isolateText } from '../isolate-text';
 import { isRatioParam, parsePublishedNumber } from './published-number';
 
 /**
@@ -26,9 +26,9 @@ function parsePart(text: string | null, name: string): Parsed {
   if (text === null || text.trim() === '') return { reason: `no ${name} is given` };
   const parsed = parsePublishedNumber(text);
   if (parsed.value === null)
-    return { reason: `the ${name} "${isolateBidi(text)}" is not a number` };
+    return { reason: `the ${name} "${isolateText(text)}" is not a number` };
   if (parsed.relation !== null && parsed.relation !== '=')
-    return { reason: `the ${name} "${isolateBidi(text)}" is a bound, not a value` };
+    return { reason: `the ${name} "${isolateText(text)}" is a bound, not a value` };
   return { value: parsed.value };
 }
 
@@ -49,7 +49,7 @@ export function drawableEstimate(analysis: EstimateFields): DrawableEstimate {
   if (ratio === null)
     return {
       drawable: false,
-      reason: `"${isolateBidi(paramType)}" says neither ratio nor difference, so its line of no effect is unknown`,
+      reason: `"${isolateText(paramType)}" says neither ratio nor difference, so its line of no effect is unknown`,
     };
   if (ratio && Math.min(estimate.value, lower.value, upper.value) <= 0)
     return {

@@ -24,8 +24,7 @@ export function resultsStatus(trial: StatusFacts): ResultsStatus {
   if (trial.hasResults) return { kind: 'elsewhere' };
   if (resultsFirstSubmitted !== null)
     return { kind: 'submitted', submitted: resultsFirstSubmitted };
-  if (resultsDelayRequested !== null)
-    return { kind: 'delayed', requested: resultsDelayRequested };
+  if (resultsDelayRequested !== null) return { kind: 'delayed', requested: resultsDelayRequested };
   return { kind: 'none' };
 }
 

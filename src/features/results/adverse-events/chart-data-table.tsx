@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { Missing } from '@/components/missing';
 import type { ChartTerm } from '@/trial/results/adverse-event-chart-terms';
 import { statFor } from '@/trial/results/adverse-event-percents';
@@ -46,7 +47,7 @@ export function ChartDataTable({
 }) {
   const captionId = `${id}-caption`;
   return (
-    <div className="ae-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll captionId={captionId} className="ae-table-scroll">
       <table id={id} className="ae-chart-table">
         <caption id={captionId}>
           Charted values: percent affected (affected / at risk) by group, and the largest difference
@@ -89,6 +90,6 @@ export function ChartDataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

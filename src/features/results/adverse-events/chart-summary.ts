@@ -1,4 +1,4 @@
-import { isolateText } from '@/lib/isolate-text';
+import { isolateText } from '@/trial/isolate-text';
 import type { ChartTerm } from '@/trial/results/adverse-event-chart-terms';
 import type { AdverseEventGroup } from '@/trial/results/adverse-events-schema';
 import { plural } from '@/trial/count-text';

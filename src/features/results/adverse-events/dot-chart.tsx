@@ -4,7 +4,7 @@ import { fitLabel, LABEL_CHAR_WIDTH } from '@/components/charts/fit-label';
 import { GroupLegend, GroupMarker } from '@/components/charts/group-marker';
 import { useChartWidth } from '@/components/charts/use-chart-width';
 import { XAxis } from '@/components/charts/x-axis';
-import { isolateText } from '@/lib/isolate-text';
+import { isolateText } from '@/trial/isolate-text';
 import { plural } from '@/trial/count-text';
 import type { ChartTerm } from '@/trial/results/adverse-event-chart-terms';
 import type { AdverseEventGroup } from '@/trial/results/adverse-events-schema';

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { isolateText } from '@/lib/isolate-text';
+import { isolateText } from '@/trial/isolate-text';
 import type { AdverseEventGroup } from '@/trial/results/adverse-events-schema';
 import { CountCell, OrganSystemCell, PercentCell, TermCell } from './event-cells';
 import type { EventRow, GroupFigures } from './event-rows';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { isolateText } from '@/lib/isolate-text';
+import { isolateText } from '@/trial/isolate-text';
 import { AE_TERM_FILTER_MAX_LENGTH } from '@/lib/url-state';
 import { formatCount } from '@/trial/count-text';
 import type { OrganSystemCount } from './event-filter';

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { useId } from 'react';
 import { Missing } from '@/components/missing';
 import { percentAffected } from '@/trial/results/adverse-event-percents';
@@ -36,7 +37,7 @@ function AffectedCell({ counts }: { counts: AffectedCounts }) {
 export function EventGroupsTable({ groups }: { groups: readonly AdverseEventGroup[] }) {
   const captionId = useId();
   return (
-    <div className="ae-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll captionId={captionId} className="ae-table-scroll">
       <table className="ae-groups-table">
         <caption id={captionId}>Participants affected / at risk, by group</caption>
         <thead>
@@ -62,6 +63,6 @@ export function EventGroupsTable({ groups }: { groups: readonly AdverseEventGrou
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,7 +5,7 @@ import {
   ANALYSIS_DISPERSION_LABELS,
   NON_INFERIORITY_TYPE_LABELS,
 } from '@/trial/results/analysis-labels';
-import { isolateBidi } from '@/trial/results/bidi-isolate';
+import { isolateText } from '@/trial/isolate-text';
 import type { OutcomeAnalysis } from '@/trial/results/outcome-measures-schema';
 import { ConfidenceInterval } from './confidence-interval';
 
@@ -81,7 +81,7 @@ function extraItems(analysis: OutcomeAnalysis): DefinitionItem[] {
       : [
           {
             term: 'Dispersion of the estimate',
-            value: `${dispersionType === null ? 'Type not given' : ANALYSIS_DISPERSION_LABELS[dispersionType]}: ${dispersionValue === null ? 'not given' : isolateBidi(dispersionValue)}`,
+            value: `${dispersionType === null ? 'Type not given' : ANALYSIS_DISPERSION_LABELS[dispersionType]}: ${dispersionValue === null ? 'not given' : isolateText(dispersionValue)}`,
           },
         ];
   const tested: DefinitionItem[] =

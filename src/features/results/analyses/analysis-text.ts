@@ -1,5 +1,5 @@
 import { CI_NUM_SIDES_LABELS } from '@/trial/results/analysis-labels';
-import { isolateBidi as iso } from '@/trial/results/bidi-isolate';
+import { isolateText as iso } from '@/trial/isolate-text';
 import type { OutcomeAnalysis, OutcomeMeasure } from '@/trial/results/outcome-measures-schema';
 import { recordIndexOf } from '@/trial/results/results-paths';
 import type { ResultGroup } from '@/trial/results/results-fields-schema';
@@ -7,7 +7,7 @@ import type { ResultGroup } from '@/trial/results/results-fields-schema';
 /**
  * The words of a statistical analysis, from its published text only (nothing computed): the
  * groups it compares, its estimate, interval and p-value, for headings, chart labels, summaries
- * and the overview table. Record text in them is bidi-isolated (bidi-isolate.ts).
+ * and the overview table. Record text in them is bidi-isolated (isolate-text.ts).
  */
 
 /** Each compared group's title, from the outcome's own groups (ids are local to the outcome). */

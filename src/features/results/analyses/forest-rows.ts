@@ -1,5 +1,5 @@
 import { drawableEstimate, type EstimateScale } from '@/trial/results/analysis-estimate';
-import { isolateBidi as iso } from '@/trial/results/bidi-isolate';
+import { isolateText as iso } from '@/trial/isolate-text';
 import type { OutcomeAnalysis } from '@/trial/results/outcome-measures-schema';
 import { analysisPhrase, ciPercent } from './analysis-text';
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubBoxWidth } from '@/test-support/fixed-width-resize-observer';
 import { RecordFactsProvider } from '@/components/record-facts';
 import {
   outcomeById,
@@ -19,6 +20,7 @@ import { OutcomeAnalyses } from './outcome-analyses';
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 // Read relative to the working directory: sampleModule's import.meta.url path fails under jsdom.
@@ -284,17 +286,15 @@ describe('OutcomeAnalyses on quirks', () => {
     const lines = [...screen.getByRole('img').querySelectorAll('.analyses-forest__label')];
     expect(lines).toHaveLength(6);
     expect(lines.every((line) => line.textContent.length <= 32)).toBe(true);
-    // The override mark cannot reorder the words around the title: the title is isolated.
-    expect(lines[0]?.textContent).toBe('\u2068<script>alert(1)</script>\u202EWWWWW');
+    // The override mark cannot reorder the words around the title: it is removed, the title isolated.
+    expect(lines[0]?.textContent).toBe('\u2068<script>alert(1)</script>WWWWWW');
     expect(screen.getByRole('heading', { level: 6 }).textContent).toBe(
-      `Analysis 1: \u2068${hostile}\u2069 vs Drug A`,
+      `Analysis 1: \u2068${hostile.replace('\u202E', '')}\u2069 vs Drug A`,
     );
   });
 
   it('draws at the width of a 360 px phone, the label whole above the marks', () => {
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-      new DOMRect(0, 0, 332, 0),
-    );
+    stubBoxWidth(332);
     render(<OutcomeAnalyses outcome={outcomeById(sample, 'outcome-1')} />);
     const plot = screen.getByRole('img');
     expect(plot.getAttribute('width')).toBe('332');

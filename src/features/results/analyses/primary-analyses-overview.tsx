@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { useMemo } from 'react';
 import type { OutcomeMeasure } from '@/trial/results/outcome-measures-schema';
 import { groupsComparedText, outcomeName } from './analysis-text';
@@ -53,15 +54,9 @@ export function PrimaryAnalysesOverview({ outcomes }: { outcomes: readonly Outco
         }
         dataTableId={tableId}
       />
-      {/* Focusable and named, so a keyboard can scroll it when the table is wider than the page. */}
-      <div
-        className="analyses-overview__table-box"
-        role="region"
-        aria-labelledby={`${tableId}-caption`}
-        tabIndex={0}
-      >
+      <TableScroll captionId={`${tableId}-caption`} className="analyses-overview__table-box">
         <PrimaryAnalysesTable id={tableId} entries={entries} />
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -68,7 +68,7 @@ describe('BaselinePart on NCT02552212', () => {
 
   it('scrolls in a labelled, focusable box and explains its cells, the percentages as computed', () => {
     render(<BaselinePart baseline={sampleModule('NCT02552212', 'baseline')} />);
-    const box = screen.getByRole('region', { name: 'Baseline characteristics by group' });
+    const box = screen.getByRole('group', { name: 'Baseline characteristics by group' });
     expect(box.getAttribute('tabindex')).toBe('0');
     expect(box.contains(baselineTable())).toBe(true);
     expect(baselineTable().getAttribute('aria-describedby')).toBe('results-baseline-note');

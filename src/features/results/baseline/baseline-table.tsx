@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { InvalidValue } from '@/components/invalid-value';
 import { Missing } from '@/components/missing';
 import type { BaselineProblems } from '@/trial/results/baseline-problems';
@@ -40,12 +41,7 @@ export function BaselineTable({
   const overall =
     baseline.denoms.length > 0 ? baseline.denoms : [{ units: 'Participants', counts: [] }];
   return (
-    <div
-      className="baseline-table-scroll"
-      role="region"
-      aria-labelledby={BASELINE_IDS.caption}
-      tabIndex={0}
-    >
+    <TableScroll captionId={BASELINE_IDS.caption} className="baseline-table-scroll">
       <table className="baseline-table" aria-describedby={BASELINE_IDS.note}>
         <caption id={BASELINE_IDS.caption}>
           <span className="baseline-table__pin">Baseline characteristics by group</span>
@@ -104,6 +100,6 @@ export function BaselineTable({
           ),
         )}
       </table>
-    </div>
+    </TableScroll>
   );
 }

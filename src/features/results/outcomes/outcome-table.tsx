@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { Missing } from '@/components/missing';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { measureWords } from '@/trial/results/measure-param-words';
@@ -100,7 +101,7 @@ export function OutcomeTable({ id, outcome }: { id: string; outcome: OutcomeMeas
   const unit = outcome.unitOfMeasure === null ? '' : `, ${outcome.unitOfMeasure}`;
   const captionId = `${id}-caption`;
   return (
-    <div className="outcome-table__scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll captionId={captionId} className="outcome-table__scroll">
       <table id={id} className="outcome-table">
         <caption id={captionId}>
           {outcome.title ?? 'Untitled outcome measure'}: {words ?? 'values'}
@@ -139,6 +140,6 @@ export function OutcomeTable({ id, outcome }: { id: string; outcome: OutcomeMeas
           />
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { InvalidValue } from '@/components/invalid-value';
 import type { RecordProblem } from '@/trial/trial-schema';
 import type { FlowCount } from '@/trial/results/participant-flow-schema';
@@ -30,7 +31,7 @@ export interface FlowTableProps {
 export function FlowTable({ id, caption, groups, milestones, reasons, units }: FlowTableProps) {
   const captionId = `${id}-caption`;
   return (
-    <div className="flow-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll captionId={captionId} className="flow-table-scroll">
       <table id={id} className="flow-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
@@ -61,7 +62,7 @@ export function FlowTable({ id, caption, groups, milestones, reasons, units }: F
           </tbody>
         )}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isolateText } from './isolate-text';
 
 describe('isolateText', () => {
-  it('wraps text in a first-strong isolate', () => {
-    expect(isolateText('Peking University')).toBe('\u2068Peking University\u2069');
+  it('leaves left-to-right text exactly as published', () => {
+    expect(isolateText('Peking University')).toBe('Peking University');
+  });
+
+  it('wraps right-to-left text in a first-strong isolate', () => {
     expect(isolateText('مستشفى')).toBe('\u2068مستشفى\u2069');
+    expect(isolateText('בית חולים 2')).toBe('\u2068בית חולים 2\u2069');
   });
 
   it('removes bidi controls, so none can close the isolate or reach the words after it', () => {
