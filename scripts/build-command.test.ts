@@ -173,7 +173,7 @@ describe('runCheck', () => {
     const code = await runCheck([studies, join(root, 'missing')], { output, locate });
     expect(code).toBe(1);
     expect(output.lines.out).toEqual([
-      'NCT00000001  arms 0  officials 0  sites 1  on map 0  warnings 1  invalid 0',
+      'NCT00000001  arms 0  officials 0  sites 1  on map 0  results none  warnings 1  invalid 0',
       '    site-1 (Test Hospital, Testville): not on map: no gazetteer in tests',
       'checked 3 records: 1 ok, 2 with problems',
     ]);
@@ -193,7 +193,7 @@ describe('runCheck', () => {
     const output = capture();
     expect(await runCheck([file], { output, locate })).toBe(1);
     expect(output.lines.out).toEqual([
-      'NCT00000004  arms 0  officials 0  sites 1  on map 1  warnings 0  invalid 0',
+      'NCT00000004  arms 0  officials 0  sites 1  on map 1  results none  warnings 0  invalid 0',
       'checked 2 records: 1 ok, 1 with problems',
     ]);
     expect(output.lines.err).toEqual([

@@ -1,4 +1,5 @@
 import type { SiteLocator } from '../src/trial/site-locator';
+import type { Results } from '../src/trial/results/results-schema';
 import type { Trial } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
 import { loadStudies } from './load-studies';
@@ -6,8 +7,23 @@ import { plural } from '../src/trial/count-text';
 import { consoleOutput, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 
-/** "NCT02552212  arms 2  officials 1  sites 105  on map 105  warnings 0  invalid 0" */
-export function checkLine(trial: Trial): string {
+/** "outcomes 31  analyses 12  adverse-event terms 45", or "results none". */
+function resultsCounts(results: Results | null): string[] {
+  if (results === null) return ['results none'];
+  const outcomes = results.outcomeMeasures?.outcomeMeasures ?? [];
+  const events = results.adverseEvents;
+  return [
+    `outcomes ${outcomes.length}`,
+    `analyses ${outcomes.reduce((sum, outcome) => sum + outcome.analyses.length, 0)}`,
+    `adverse-event terms ${(events?.seriousEvents.length ?? 0) + (events?.otherEvents.length ?? 0)}`,
+  ];
+}
+
+/**
+ * "NCT02552212  arms 2  officials 1  sites 105  on map 105  outcomes 31  analyses 12
+ * adverse-event terms 45  warnings 0  invalid 0"
+ */
+export function checkLine(trial: Trial, results: Results | null): string {
   const onMap = trial.sites.filter((site) => site.location !== null).length;
   return [
     trial.nctId,
@@ -15,6 +31,7 @@ export function checkLine(trial: Trial): string {
     `officials ${trial.officials.length}`,
     `sites ${trial.sites.length}`,
     `on map ${onMap}`,
+    ...resultsCounts(results),
     `warnings ${trial.warnings.length}`,
     `invalid ${trial.recordProblems.length}`,
   ].join('  ');
@@ -36,7 +53,7 @@ export async function runCheck(
   for (const outcome of outcomes) {
     outcome.problems.forEach((problem) => output.err(problem));
     if (!outcome.ok) continue;
-    output.out(checkLine(outcome.trial));
+    output.out(checkLine(outcome.trial, outcome.results));
     outcome.trial.warnings.forEach((warning) => output.out(`    ${warning}`));
   }
   const okCount = outcomes.filter((outcome) => outcome.problems.length === 0).length;
