@@ -17,6 +17,7 @@ import { MoreInfoPart } from './more-info/more-info-part';
 import { OutcomeMeasuresPart } from './outcomes/outcome-measures-part';
 import { ParticipantFlowPart } from './participant-flow/participant-flow-part';
 import { ResultsPart } from './results-part';
+import { useResultsLink } from './use-results-link';
 import './results.css';
 
 /** Each part's in-page id, title, and what the record lacks when it has no such module. */
@@ -53,9 +54,16 @@ const PARTS: Record<ResultsModuleName, { id: string; title: string; absent: stri
   },
 };
 
-/** A results module the record lacks, or had but was invalid as a whole (left out): said so. */
+/**
+ * A results module the record lacks, or had but was invalid as a whole (left out), or that was
+ * inside a section invalid as a whole (a resultsSection that is not an object): said so.
+ */
 function AbsentPart({ name }: { name: ResultsModuleName }) {
-  const problems = useProblemsAt(RESULTS_MODULE_PATHS[name]);
+  const path = RESULTS_MODULE_PATHS[name];
+  const section = path.slice(0, path.indexOf('.'));
+  const own = useProblemsAt(path);
+  const ofSection = useProblemsAt(section).filter((problem) => problem.path === section);
+  const problems = own.length > 0 ? own : ofSection;
   const { id, title, absent } = PARTS[name];
   return (
     <ResultsPart id={id} title={title}>
@@ -80,13 +88,15 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
       </ErrorBoundary>
     );
   };
+  const linked = useResultsLink();
   useEffect(() => {
     // A link into the results ("#results-adverse-events") names a part drawn only now.
-    const { hash } = window.location;
-    if (hash.startsWith('#results')) document.getElementById(hash.slice(1))?.scrollIntoView();
-  }, []);
+    if (linked !== null) document.getElementById(linked)?.scrollIntoView();
+  }, [linked]);
   return (
-    <div className="results-body">
+    // Linked into, the parts are laid out whole: a part not yet laid out only stands in for its
+    // height (content-visibility), so the jump would land short of its target.
+    <div className={linked === null ? 'results-body' : 'results-body results-body--whole'}>
       <nav aria-label="Results parts" className="results-body__nav">
         <ul className="inline-list">
           {RESULTS_MODULE_NAMES.map((name) => (

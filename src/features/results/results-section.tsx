@@ -1,5 +1,7 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useRef } from 'react';
 import { ExternalLink } from '@/components/external-link';
+import { InvalidValue } from '@/components/invalid-value';
+import { useProblemsAt } from '@/components/record-facts';
 import { Section } from '@/components/section';
 import { studyLink } from '@/lib/safe-links';
 import { useNearViewport } from '@/lib/use-near-viewport';
@@ -7,6 +9,7 @@ import { resultsStatus, resultsStatusText } from '@/trial/results/results-status
 import type { Results } from '@/trial/results/results-schema';
 import type { Trial } from '@/trial/trial-schema';
 import { ResultsLoader } from './results-loader';
+import { useResultsLink } from './use-results-link';
 
 export interface ResultsSectionProps {
   trial: Trial;
@@ -26,9 +29,10 @@ export interface ResultsSectionProps {
  */
 export function ResultsSection({ trial, openedResults, eager = false }: ResultsSectionProps) {
   const place = useRef<HTMLDivElement>(null);
-  const linkedTo = useLinkedToResults();
+  const linkedTo = useResultsLink() !== null;
   const wanted = useNearViewport(place, eager || linkedTo || openedResults !== undefined);
-  const shown = resultsStatus(trial).kind === 'shown';
+  const { kind } = resultsStatus(trial);
+  const sectionProblems = useProblemsAt('resultsSection');
   return (
     <Section
       id="results"
@@ -46,26 +50,16 @@ export function ResultsSection({ trial, openedResults, eager = false }: ResultsS
           </>
         )}
       </p>
+      {kind === 'invalid' && (
+        <p>
+          <InvalidValue problems={sectionProblems} />
+        </p>
+      )}
       <div ref={place}>
-        {shown && wanted && <ResultsLoader trial={trial} openedResults={openedResults} />}
+        {kind === 'shown' && wanted && (
+          <ResultsLoader trial={trial} openedResults={openedResults} />
+        )}
       </div>
     </Section>
-  );
-}
-
-const subscribeToHash = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
-
-/**
- * Whether the address points into the results ("#results", "#results-adverse-events"): opened
- * so, or a link followed. False while a prerendered page hydrates, then the real answer.
- */
-function useLinkedToResults(): boolean {
-  return useSyncExternalStore(
-    subscribeToHash,
-    () => window.location.hash.startsWith('#results'),
-    () => false,
   );
 }

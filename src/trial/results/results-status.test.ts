@@ -20,6 +20,17 @@ describe('resultsStatusText', () => {
       'ClinicalTrials.gov has results for this study, but this copy of the record does not include them.',
     );
   });
+  it('says when the record has results that could not be read at all', () => {
+    const trial = makeTrial({
+      hasResults: true,
+      resultsModules: [],
+      recordProblems: [{ path: 'resultsSection', message: 'expected an object, got "oops"' }],
+    });
+    expect(resultsStatusText(trial)).toBe(
+      'The record has results, but they are invalid and could not be shown.',
+    );
+  });
+
   it('says results are submitted and not yet posted', () => {
     const trial = makeTrial({ status: withStatus({ resultsFirstSubmitted: '2024-03-05' }) });
     expect(resultsStatusText(trial)).toBe(

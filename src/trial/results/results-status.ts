@@ -8,6 +8,8 @@ import type { Trial } from '../trial-schema';
 export type ResultsStatus =
   /** The record carries results: the Results section shows them. */
   | { kind: 'shown' }
+  /** The record has a results section, but nothing in it could be read (see its problems). */
+  | { kind: 'invalid' }
   /** ClinicalTrials.gov has results, but this copy of the record does not carry them. */
   | { kind: 'elsewhere' }
   /** Submitted, not yet posted (ClinicalTrials.gov reviews results before posting them). */
@@ -16,11 +18,16 @@ export type ResultsStatus =
   | { kind: 'delayed'; requested: string }
   | { kind: 'none' };
 
-type StatusFacts = Pick<Trial, 'hasResults' | 'resultsModules' | 'status'>;
+type StatusFacts = Pick<Trial, 'hasResults' | 'resultsModules' | 'status' | 'recordProblems'>;
+
+/** A problem of the record's results section (at it or under it). */
+export const isResultsProblem = ({ path }: { path: string }): boolean =>
+  path === 'resultsSection' || path.startsWith('resultsSection.');
 
 export function resultsStatus(trial: StatusFacts): ResultsStatus {
   const { resultsFirstSubmitted, resultsDelayRequested } = trial.status;
   if (trial.resultsModules.length > 0) return { kind: 'shown' };
+  if (trial.recordProblems.some(isResultsProblem)) return { kind: 'invalid' };
   if (trial.hasResults) return { kind: 'elsewhere' };
   if (resultsFirstSubmitted !== null)
     return { kind: 'submitted', submitted: resultsFirstSubmitted };
@@ -37,6 +44,8 @@ export function resultsStatusText(trial: StatusFacts): string {
       return posted === null
         ? 'Results posted (the record gives no posting date).'
         : `Results first posted ${formatDated(posted)}.`;
+    case 'invalid':
+      return 'The record has results, but they are invalid and could not be shown.';
     case 'elsewhere':
       return 'ClinicalTrials.gov has results for this study, but this copy of the record does not include them.';
     case 'submitted':
