@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AdverseEventsPart } from './adverse-events-part';
+import { one, systemSelect, table } from './adverse-events.test-support';
 import { sampleModule } from '@/test-support/sample-results';
 
 const GROUPS = [
@@ -13,23 +14,6 @@ const GROUPS = [
   'SFE OL CZP 200 mg Q2W (SS)',
 ];
 
-/**
- * Plain DOM queries: role queries walk the whole part (two 22-column tables) and take seconds in
- * jsdom on a busy machine. Accessible names are checked by role once, in their own assertions.
- */
-function table(caption: RegExp): HTMLElement {
-  const found = [...document.querySelectorAll('table')].find((t) =>
-    caption.test(t.querySelector('caption')?.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no table captioned ${String(caption)}`);
-  return found;
-}
-function one(selector: string): HTMLElement {
-  const found = document.querySelector(selector);
-  if (!(found instanceof HTMLElement)) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-const systemSelect = () => one('.ae-filters select');
 const termInput = () => one('.ae-filters input[type="search"]');
 const seriousTable = () => table(/^Serious adverse events \(/);
 const otherTable = () => table(/^Other adverse events \(/);

@@ -5,25 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordFactsProvider } from '@/components/record-facts';
 import type { AdverseEvents } from '@/trial/results/adverse-events-schema';
 import { AdverseEventsPart } from './adverse-events-part';
-import { aeEvent, aeGroup, aeModule, aeStat, counts } from './adverse-events.test-support';
+import {
+  aeEvent,
+  aeGroup,
+  aeModule,
+  aeStat,
+  counts,
+  systemSelect,
+  table,
+} from './adverse-events.test-support';
 
-/**
- * Plain DOM queries: role queries walk the whole part (two 22-column tables) and take seconds in
- * jsdom on a busy machine. Accessible names are checked by role once, in their own assertions.
- */
-function table(caption: RegExp): HTMLElement {
-  const found = [...document.querySelectorAll('table')].find((t) =>
-    caption.test(t.querySelector('caption')?.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no table captioned ${String(caption)}`);
-  return found;
-}
-function one(selector: string): HTMLElement {
-  const found = document.querySelector(selector);
-  if (!(found instanceof HTMLElement)) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-const systemSelect = () => one('.ae-filters select');
 const bodyRows = (t: HTMLElement) => [...t.querySelectorAll('tbody > tr')];
 const cellsOf = (row: Element | undefined) =>
   [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);

@@ -65,3 +65,21 @@ export function aeModule(over: Partial<AdverseEvents> = {}): AdverseEvents {
     ...over,
   };
 }
+
+/**
+ * Plain DOM queries: role queries walk the whole part (two 22-column tables) and take seconds in
+ * jsdom on a busy machine. Accessible names are checked by role once, in their own assertions.
+ */
+export function table(caption: RegExp): HTMLElement {
+  const found = [...document.querySelectorAll('table')].find((t) =>
+    caption.test(t.querySelector('caption')?.textContent ?? ''),
+  );
+  if (!found) throw new Error(`no table captioned ${String(caption)}`);
+  return found;
+}
+export function one(selector: string): HTMLElement {
+  const found = document.querySelector(selector);
+  if (!(found instanceof HTMLElement)) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+export const systemSelect = () => one('.ae-filters select');
