@@ -43,6 +43,13 @@ describe('EmbedShell', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('opens the full page at the results from the results view', () => {
+    window.history.replaceState(null, '', '/?trial=NCT01573923&embed=1&view=results');
+    render(<EmbedShell trial={makeTrial()} view="results" />);
+    const link = screen.getByRole('link', { name: 'Open full view' });
+    expect(link.getAttribute('href')).toBe('/?trial=NCT01573923#results');
+  });
+
   it('posts nothing when it is not framed', () => {
     const post = vi.spyOn(window, 'postMessage');
     render(<EmbedShell trial={makeTrial()} view="groups" />);

@@ -37,16 +37,20 @@ export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
         </RecordFactsProvider>
       </main>
       <footer className="embed-shell__footer">
-        <FullViewLink />
+        <FullViewLink view={view} />
       </footer>
     </div>
   );
 }
 
-/** Follows the URL state, so the full page opens on the same sorts, filter and site. */
-function FullViewLink() {
+/**
+ * Follows the URL state, so the full page opens on the same sorts, filter and site; from the
+ * results view, at the results (the page's last section).
+ */
+function FullViewLink({ view }: { view: View }) {
   useUrlState();
-  const href = `${window.location.pathname}${fullPageSearch(window.location.search)}`;
+  const at = view === 'results' ? '#results' : '';
+  const href = `${window.location.pathname}${fullPageSearch(window.location.search)}${at}`;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" className="embed-shell__full-view">
       Open full view
