@@ -1,16 +1,11 @@
 import { CONTACT_ROLE_LABELS } from '@/trial/labels';
-import { mailtoLink, telLink, type SafeHref } from '@/lib/safe-links';
+import { mailtoLink, telLink } from '@/lib/safe-links';
+import { LinkOrText } from './link-or-text';
 import type { Contact } from '@/trial/trial-schema';
 import { CodeLabel } from './code-label';
 import { DefinitionList } from './definition-list';
 import { Missing } from './missing';
 import './contact-card.css';
-
-/** Record text as a link to a checked target, or as plain text when the target was refused. */
-function LinkOrText({ link, text }: { link: SafeHref | null; text: string }) {
-  const isolated = <bdi>{text}</bdi>;
-  return link === null ? isolated : <a href={link.href}>{isolated}</a>;
-}
 
 /**
  * One person to contact: name with degrees, role, phone (tel: link) and email (mailto: link).

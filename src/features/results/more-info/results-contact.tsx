@@ -1,14 +1,9 @@
 import { DefinitionList } from '@/components/definition-list';
 import { Missing } from '@/components/missing';
-import { mailtoLink, telLink, type SafeHref } from '@/lib/safe-links';
+import { mailtoLink, telLink } from '@/lib/safe-links';
+import { LinkOrText } from '@/components/link-or-text';
 import type { ResultsContact as ResultsContactModel } from '@/trial/results/more-info-schema';
 import { MORE_INFO_PATHS as PATHS } from './more-info-paths';
-
-/** Record text as a link to a checked target, or as plain text when the target was refused. */
-function LinkOrText({ link, text }: { link: SafeHref | null; text: string }) {
-  const isolated = <bdi>{text}</bdi>;
-  return link === null ? isolated : <a href={link.href}>{isolated}</a>;
-}
 
 /**
  * The results point of contact: title (a name or a role), organization, phone with its
