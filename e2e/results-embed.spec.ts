@@ -44,7 +44,7 @@ test.describe('a narrow embed, 600 px', () => {
     await expectResultsOnly(page);
     await expect(resultsSection(page)).toContainText('Results first posted August 17, 2020.');
     const full = page.getByRole('link', { name: 'Open full view', exact: true });
-    await expect(full).toHaveAttribute('href', trialPath(TRIAL));
+    await expect(full).toHaveAttribute('href', `${trialPath(TRIAL)}#results`);
     await expect(full).toHaveAttribute('target', '_blank');
     // Every link out of the frame opens a new tab, without opener or referrer.
     const external = resultsSection(page).locator('a[href^="http"]');

@@ -60,7 +60,7 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
           onChange={(event) => type(event.target.value)}
         />
         {(filtering || draft !== '') && (
-          <button type="button" className="sites-text-filter__clear" onClick={clear}>
+          <button type="button" className="button-quiet sites-text-filter__clear" onClick={clear}>
             Clear filter
           </button>
         )}

@@ -95,7 +95,7 @@ export function EventFiltersForm({ filters, systems, counts }: EventFiltersProps
             onChange={(event) => type(event.target.value)}
           />
           {(filtering || draft !== '') && (
-            <button type="button" className="ae-filters__clear" onClick={clear}>
+            <button type="button" className="button-quiet ae-filters__clear" onClick={clear}>
               Clear filters
             </button>
           )}
