@@ -89,6 +89,9 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
     );
   };
   const linked = useResultsLink();
+  // Only a link to a part needs the parts above it at their real height; "#results" (the nav's
+  // link, the header's) is the section's own heading, above them all.
+  const wholeForLink = linked !== null && linked !== 'results';
   useEffect(() => {
     // A link into the results ("#results-adverse-events") names a part drawn only now.
     if (linked !== null) document.getElementById(linked)?.scrollIntoView();
@@ -96,7 +99,7 @@ export function ResultsBody({ results, nctId }: { results: Results; nctId: strin
   return (
     // Linked into, the parts are laid out whole: a part not yet laid out only stands in for its
     // height (content-visibility), so the jump would land short of its target.
-    <div className={linked === null ? 'results-body' : 'results-body results-body--whole'}>
+    <div className={wholeForLink ? 'results-body results-body--whole' : 'results-body'}>
       <nav aria-label="Results parts" className="results-body__nav">
         <ul className="inline-list">
           {RESULTS_MODULE_NAMES.map((name) => (
