@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProvidedDocument } from '@/trial/results/documents-schema';
 import { documentTypeInWords, formatDocumentSize, formatUploadDate } from './document-facts';
-
-const DOC: ProvidedDocument = {
-  id: 'document-1',
-  typeAbbrev: null,
-  hasProtocol: null,
-  hasSap: null,
-  hasIcf: null,
-  label: null,
-  date: null,
-  uploadDate: null,
-  filename: null,
-  size: null,
-};
+import { DOC } from './documents.test-support';
 
 describe('documentTypeInWords', () => {
   it("is the record's label when it has one, as published", () => {

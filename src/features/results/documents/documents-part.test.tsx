@@ -3,9 +3,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordFactsProvider } from '@/components/record-facts';
 import { valueElementOf, valueOf } from '@/test-support/definition-value';
-import type { ProvidedDocument } from '@/trial/results/documents-schema';
 import { sampleModule } from '@/test-support/sample-results';
 import { DocumentsPart } from './documents-part';
+import { DOC } from './documents.test-support';
 
 afterEach(cleanup);
 
@@ -17,19 +17,6 @@ function item(heading: string): HTMLElement {
   if (li === null) throw new Error(`"${heading}" is not in a list item`);
   return li;
 }
-
-const DOC: ProvidedDocument = {
-  id: 'document-1',
-  typeAbbrev: null,
-  hasProtocol: null,
-  hasSap: null,
-  hasIcf: null,
-  label: null,
-  date: null,
-  uploadDate: null,
-  filename: null,
-  size: null,
-};
 
 describe('DocumentsPart on NCT02552212', () => {
   it('lists the protocol and the statistical analysis plan, each linked to ClinicalTrials.gov', () => {

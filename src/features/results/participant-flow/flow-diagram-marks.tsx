@@ -46,17 +46,24 @@ function Lines({
   ));
 }
 
+/** A box's outline, drawn on whole pixels (half-pixel inset, so a 1 px stroke stays sharp). */
+function BoxFrame({ box }: { box: { x: number; y: number; width: number; height: number } }) {
+  return (
+    <rect
+      className="flow-diagram__box"
+      x={box.x + 0.5}
+      y={box.y + 0.5}
+      width={box.width - 1}
+      height={box.height}
+    />
+  );
+}
+
 export function MilestoneBox({ box }: { box: ChainBox }) {
   const centre = box.x + box.width / 2;
   return (
     <g>
-      <rect
-        className="flow-diagram__box"
-        x={box.x + 0.5}
-        y={box.y + 0.5}
-        width={box.width - 1}
-        height={box.height}
-      />
+      <BoxFrame box={box} />
       <Lines text={box.label} x={centre} anchor="middle" className="flow-diagram__label" />
       <Lines text={box.count} x={centre} anchor="middle" className="flow-diagram__count" />
     </g>
@@ -68,13 +75,7 @@ export function ReasonsBox({ box }: { box: SideBox }) {
   const right = box.x + box.width - PADDING;
   return (
     <g>
-      <rect
-        className="flow-diagram__box"
-        x={box.x + 0.5}
-        y={box.y + 0.5}
-        width={box.width - 1}
-        height={box.height}
-      />
+      <BoxFrame box={box} />
       <Lines text={box.label} x={left} className="flow-diagram__label" />
       <Lines text={box.count} x={left} className="flow-diagram__count" />
       {box.ruleY !== null && (
