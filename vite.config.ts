@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy-plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), contentSecurityPolicyPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -11,6 +11,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The SSR build is the prerender script (scripts/prerender/), run once by Node: public/ is the
+    // client build's to copy, not its.
+    copyPublicDir: !isSsrBuild,
   },
   preview: {
     host: '127.0.0.1',
@@ -28,4 +31,4 @@ export default defineConfig({
     // Vitest's default leaves one of the two CPUs of CI idle; each test file is still isolated.
     maxWorkers: 2,
   },
-});
+}));

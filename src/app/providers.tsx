@@ -1,8 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from './query-client';
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(createQueryClient);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+/** `client`: one already holding data (the prerender's, or the data a prerendered page carries). */
+export function Providers({ client, children }: { client?: QueryClient; children: ReactNode }) {
+  const [own] = useState(() => client ?? createQueryClient());
+  return <QueryClientProvider client={own}>{children}</QueryClientProvider>;
 }

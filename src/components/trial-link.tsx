@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { trialHref } from '@/lib/trial-href';
-import { navigateToSearch } from '@/lib/use-url-state';
+import { navigateTo } from '@/lib/use-url-state';
 
 /**
  * A link to a trial's page that moves there without reloading (so trials opened from files stay
@@ -24,7 +24,7 @@ export function TrialLink({
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     event.preventDefault();
-    navigateToSearch(href);
+    navigateTo(href);
   };
   return (
     <a href={href} onClick={onClick} aria-current={current ? 'page' : undefined} title={title}>

@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { trialFromPath } from './trial-href';
 import {
   parseUrlState,
   patchSearch,
@@ -21,15 +22,38 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-function getSearch(): string {
-  return window.location.search;
+/** The part of the address the state comes from: the path (a trial's own page) and the search. */
+function getLocation(): string {
+  return `${window.location.pathname}${window.location.search}`;
 }
 
-/** Parsed once per distinct search string, however many components read it. */
-let parsed: { search: string; state: UrlState } | null = null;
-function stateOf(search: string): UrlState {
-  if (parsed?.search !== search) parsed = { search, state: parseUrlState(search) };
+/**
+ * The path of the page being prerendered (set by the server entry), or in the browser the page's
+ * own path. With no search: the state a prerendered page was drawn with, which the hydrating render
+ * must reproduce. The search (a sort, a filter, a selected site) is applied by the render after.
+ */
+let prerenderPath = '/';
+export function setPrerenderPath(path: string): void {
+  prerenderPath = path;
+}
+function getServerLocation(): string {
+  return typeof window === 'undefined' ? prerenderPath : window.location.pathname;
+}
+
+/** Parsed once per distinct address, however many components read it. */
+let parsed: { location: string; state: UrlState } | null = null;
+function stateOf(location: string): UrlState {
+  if (parsed?.location !== location) parsed = { location, state: locationState(location) };
   return parsed.state;
+}
+
+/** The URL state of an address ("/trials/NCT01573923/?sitesSort=city"): a trial's path names the trial. */
+export function locationState(location: string): UrlState {
+  const at = location.indexOf('?');
+  const pathname = at === -1 ? location : location.slice(0, at);
+  const state = parseUrlState(at === -1 ? '' : location.slice(at));
+  const fromPath = trialFromPath(pathname);
+  return fromPath === null ? state : { ...state, trial: fromPath };
 }
 
 export type SetUrlState = (patch: Partial<ViewState>, options?: { push?: boolean }) => void;
@@ -46,8 +70,8 @@ export const setUrlState: SetUrlState = (patch, options) => {
 
 /** The whole URL state: the component re-renders on every URL change. Prefer useUrlValue. */
 export function useUrlState(): [UrlState, SetUrlState] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  return [stateOf(search), setUrlState];
+  const location = useSyncExternalStore(subscribe, getLocation, getServerLocation);
+  return [stateOf(location), setUrlState];
 }
 
 /**
@@ -58,8 +82,8 @@ export function useUrlState(): [UrlState, SetUrlState] {
 export function useUrlValue<T>(select: (state: UrlState) => T): T {
   return useSyncExternalStore(
     subscribe,
-    () => select(stateOf(getSearch())),
-    () => select(stateOf('')),
+    () => select(stateOf(getLocation())),
+    () => select(stateOf(getServerLocation())),
   );
 }
 
@@ -75,11 +99,12 @@ export function useUrlSort(key: SortKey): ColumnSort | null {
 }
 
 /**
- * Moves to another search (another trial) without reloading the page, so the trials opened from
- * files, which live in this tab's memory only, are still there. A history entry is pushed.
+ * Moves to another address of the app (another trial: `trialHref`) without reloading the page, so
+ * the trials opened from files, which live in this tab's memory only, are still there. A history
+ * entry is pushed.
  */
-export function navigateToSearch(search: string): void {
-  if (search === window.location.search) return;
-  window.history.pushState(null, '', `${window.location.pathname}${search}`);
+export function navigateTo(href: string): void {
+  if (href === getLocation()) return;
+  window.history.pushState(null, '', href);
   for (const listener of listeners) listener();
 }

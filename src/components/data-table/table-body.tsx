@@ -9,6 +9,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 import { BodyRow } from './body-row';
 import { loadWindowedRows } from './load-windowed-rows';
 import { ariaRowIndex, ESTIMATED_ROW_HEIGHT, LONG_TABLE_ROWS } from './row-navigation';
@@ -32,13 +33,16 @@ interface TableBodyProps<Row> {
 /**
  * The body rows. A short table renders all of them. A windowed one renders only those near the
  * view (windowed-rows.tsx, loaded on first need); while it loads, the first LONG_TABLE_ROWS rows
- * stand in, so the table is never empty. Each row carries its `aria-rowindex` and `data-index`.
+ * stand in, so the table is never empty. They are also what the prerender writes and the hydrating
+ * render reproduces: the windowed body only takes over once the page is hydrated.
+ * Each row carries its `aria-rowindex` and `data-index`.
  */
 export function TableBody<Row>(props: TableBodyProps<Row>) {
   const { rows, columnCount, windowed, scrollBox, selectedRowId, emptyMessage } = props;
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   // Focus in the stand-in rows (or a keyboard move to a row they lack) carries over to the windowed body.
   const handoffRef = useRef<RowFocus | null>(null);
+  const hydrated = useHydrated();
   if (rows.length === 0) {
     return (
       <tbody>
@@ -60,6 +64,7 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
       selectedRowId={selectedRowId}
     />
   );
+  if (!hydrated) return first;
   return (
     <Suspense fallback={first}>
       <WindowedRows

@@ -3,7 +3,7 @@ import { addLocalTrials, type LocalTrial } from '@/lib/local-trials';
 import { readRecordInWorker, type PendingReading } from '@/lib/read-record-in-worker';
 import type { RecordSource } from '@/lib/read-record-source';
 import { trialHref } from '@/lib/trial-href';
-import { navigateToSearch } from '@/lib/use-url-state';
+import { navigateTo } from '@/lib/use-url-state';
 import type { RecordReading } from '@/trial/read-record';
 
 /** What became of one file (or paste): its reading, and the trials it opened. */
@@ -74,7 +74,7 @@ export function useRecordOpener(onDone: (report: boolean) => void) {
       pending.current = null;
       setState({ phase: 'done', outcomes });
       const first = outcomes.flatMap((outcome) => outcome.opened)[0];
-      if (first) navigateToSearch(trialHref(first.trial.nctId, 'file'));
+      if (first) navigateTo(trialHref(first.trial.nctId, 'file'));
       onDone(worthReporting(outcomes));
     },
     [onDone],

@@ -1,0 +1,99 @@
+/**
+ * The prerender (step two of `npm run build`, after Vite's client build; built by Vite's SSR build
+ * into dist-server/ and run by Node, see package.json). Every trial of the catalog becomes a page of
+ * its own, dist/trials/<NCT id>/index.html, rendered by the app's server entry: the same components
+ * the browser hydrates. dist/index.html becomes the catalog's first trial. Each page carries its
+ * data as JSON blocks and is checked against the CSP; any problem fails the build.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderTrialPage } from '../../src/entry-server';
+import { trialPath } from '../../src/lib/trial-href';
+import { catalogSchema, trialSchema, type Catalog, type Trial } from '../../src/trial/trial-schema';
+import { trialTitle } from '../../src/trial/trial-title';
+import { bootScript } from './boot-script';
+import { pageDocument } from './page-document';
+import { pageProblems } from './page-checks';
+
+const DIST = 'dist';
+const BASE = import.meta.env.BASE_URL;
+/**
+ * A trial whose JSON is bigger than this is not carried in its page (the page fetches it): the
+ * HTML of a 10,000-site trial stays small, and its parse runs in the worker either way.
+ */
+export const EMBED_TRIAL_MAX_BYTES = 256_000;
+
+async function readParsed<T>(file: string, parse: (data: unknown) => T): Promise<T> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return parse(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function description(trial: Trial): string {
+  const summary = (trial.briefSummary ?? '').replace(/\s+/g, ' ').trim();
+  const text = summary || `${trialTitle(trial)}: a ClinicalTrials.gov record.`;
+  return text.length > 300 ? `${text.slice(0, 297)}…` : text;
+}
+
+async function writePage(
+  template: string,
+  catalog: Catalog,
+  nctId: string,
+  home: boolean,
+): Promise<{ file: string; bytes: number; problems: string[] }> {
+  const dataFile = join(DIST, 'data', 'trials', `${nctId}.json`);
+  const text = await readFile(dataFile, 'utf8');
+  const trial = await readParsed(dataFile, (data) => trialSchema.parse(data));
+  const path = home ? BASE : trialPath(nctId, BASE);
+  const html = pageDocument(template, {
+    rootHtml: renderTrialPage({ path, catalog, trial }),
+    nctId,
+    title: `${trialTitle(trial)} (${nctId}) · Trial Explorer`,
+    description: description(trial),
+    canonical: trialPath(nctId, BASE),
+    catalog,
+    trial: Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null,
+    blockingScripts: home ? [`${BASE}boot.js`] : [],
+  });
+  const file = home ? join(DIST, 'index.html') : join(DIST, 'trials', nctId, 'index.html');
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, html);
+  return { file, bytes: Buffer.byteLength(html), problems: pageProblems(file, html) };
+}
+
+async function main(): Promise<number> {
+  const template = await readFile(join(DIST, 'index.html'), 'utf8');
+  const catalog = await readParsed(join(DIST, 'data', 'catalog.json'), (data) =>
+    catalogSchema.parse(data),
+  );
+  const written = [];
+  for (const entry of catalog.trials) {
+    written.push(await writePage(template, catalog, entry.nctId, false));
+  }
+  const first = catalog.trials[0];
+  if (first) {
+    await writeFile(join(DIST, 'boot.js'), bootScript(BASE));
+    written.push(await writePage(template, catalog, first.nctId, true));
+  }
+  const problems = written.flatMap((page) => page.problems);
+  for (const page of written) {
+    console.log(
+      `prerendered ${page.file} (${Math.round(page.bytes / 1000).toLocaleString('en')} kB)`,
+    );
+  }
+  for (const problem of problems) console.error(problem);
+  return problems.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState } from '@/lib/url-state';
+import { addressFits, type PrerenderedPage } from './prerendered-page';
+
+const page: PrerenderedPage = { nctId: 'NCT01573923', catalogText: '{}', trialText: '{}' };
+const fits = (search: string, first: string | null = 'NCT01573923') =>
+  addressFits(page, parseUrlState(search), first);
+
+describe('addressFits', () => {
+  it('fits the trial it shows, named or as the catalog first, whatever the view state', () => {
+    expect(fits('')).toBe(true);
+    expect(fits('?trial=nct01573923&sitesSort=-city&site=site-2&status=RECRUITING')).toBe(true);
+  });
+
+  it('does not fit another trial, an embed or a trial opened from a file', () => {
+    expect(fits('?trial=NCT02552212')).toBe(false);
+    expect(fits('', 'NCT02552212')).toBe(false);
+    expect(fits('', null)).toBe(false);
+    expect(fits('?embed=1&view=map')).toBe(false);
+    expect(fits('?trial=NCT01573923&source=file')).toBe(false);
+  });
+});
