@@ -5,7 +5,7 @@ import { basemapShapes, mapMarkers, siteButton, sitePopup } from './selectors';
 test('axe finds no violations on the trial page with the map loaded and a site selected', async ({
   page,
 }) => {
-  await openTrial(page, '&site=site-2');
+  await openTrial(page, '?site=site-2');
   await expect(sitePopup(page)).toBeVisible();
   await expect(basemapShapes(page).first()).toBeAttached();
   expect(await axeViolations(page)).toEqual([]);

@@ -18,7 +18,9 @@ function reportCspViolations(prefix: string): void {
     (event) => {
       const where = event.sourceFile ? ` at ${event.sourceFile}:${String(event.lineNumber)}` : '';
       const sample = event.sample ? `, sample ${JSON.stringify(event.sample)}` : '';
-      console.error(`${prefix}${event.effectiveDirective} ${event.blockedURI || 'inline'} (${event.documentURI}${where}${sample})`);
+      console.error(
+        `${prefix}${event.effectiveDirective} ${event.blockedURI || 'inline'} (${event.documentURI}${where}${sample})`,
+      );
     },
     true,
   );
@@ -50,7 +52,10 @@ export const test = base.extend<{
   expectedCspViolations: [[], { option: true }],
   expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, allowedOrigins, expectedCspViolations, expectedConsoleErrors }, use) => {
+    async (
+      { page, baseURL, allowedOrigins, expectedCspViolations, expectedConsoleErrors },
+      use,
+    ) => {
       const guard: Guard = { problems: [], cspViolations: [] };
       await page.addInitScript(reportCspViolations, CSP_VIOLATION);
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -72,21 +77,44 @@ export const test = base.extend<{
       page.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (!allowed.has(new URL(url).origin)) guard.problems.push(`request to another origin: ${url}`);
+        if (!allowed.has(new URL(url).origin))
+          guard.problems.push(`request to another origin: ${url}`);
       });
       await use(guard);
       expect(guard.problems, 'console errors, page errors or foreign requests').toEqual([]);
-      expect(guard.cspViolations.map(violationSummary), `CSP violations: ${guard.cspViolations.join('; ')}`).toEqual(
-        expectedCspViolations,
-      );
+      expect(
+        guard.cspViolations.map(violationSummary),
+        `CSP violations: ${guard.cspViolations.join('; ')}`,
+      ).toEqual(expectedCspViolations);
     },
     { auto: true },
   ],
+  page: async ({ page }, provide) => {
+    // A prerendered page is on screen before React takes it over, and a click before that does
+    // nothing (as for any reader on a slow connection). Tests act like a reader who waits for the
+    // page to work: after navigating to one of the app's pages, wait for React's first commit
+    // (`data-app` on <html>, src/app/started-mark.tsx). Other documents (the embed host page, data
+    // files) are left as they are.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (isAppDocument(page.url()))
+        await page.locator('html[data-app]').waitFor({ state: 'attached' });
+      return response;
+    };
+    await provide(page);
+  },
 });
+
+/** Whether a URL is one of the app's pages (the base with a query, or a trial's own page). */
+function isAppDocument(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname === '/' || pathname === '/index.html' || pathname.startsWith('/trials/');
+}
 
 export { expect };
 
-/** Opens NCT01573923's page (plus any extra query) and waits for its title. */
+/** Opens NCT01573923's page (plus any extra query: "?site=site-2") and waits for its title. */
 export async function openTrial(page: Page, query = ''): Promise<void> {
   await page.goto(`${trialPath('NCT01573923')}${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -186,7 +186,7 @@ test('End and Home in the sites table reach the last and first rows, ArrowDown t
 // Rows (~100 px) are measured only as they render, far taller than the estimate: the row must still
 // end up in the box, not where the estimate put it.
 test('a site selected by URL (as from the map) is scrolled into the table', async ({ page }) => {
-  await openLarge(page, '&site=site-1500');
+  await openLarge(page, '?site=site-1500');
   await expect(rowAt(dataTable(page, 'Sites'), 1501)).toBeVisible();
   const selected = dataTable(page, 'Sites').getByRole('button', { pressed: true });
   await expect(selected).toHaveCount(1);

@@ -120,7 +120,7 @@ test('the page asks nothing of any origin but its own: app, trial data and basem
 }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
-  await openTrial(page, '&site=site-4');
+  await openTrial(page, '?site=site-4');
   await expect(basemapShapes(page).first()).toBeAttached();
   await expect(sitePopup(page)).toContainText('Hui Shi');
   const origins = new Set(requested.map((url) => new URL(url).origin));

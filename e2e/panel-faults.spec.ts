@@ -108,7 +108,7 @@ test.describe('fine (1:50m) outlines that fail to load', () => {
       FINE_OUTLINES.test(request.url()),
     );
     // Zoomed to one site (from the link), the map asks for the 1:50m outlines.
-    await openTrial(page, '&site=site-4');
+    await openTrial(page, '?site=site-4');
     await fineFailed;
     await expect(markers(page)).toHaveCount(6);
     await expect(basemapShapes(page).first()).toBeAttached();

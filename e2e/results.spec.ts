@@ -414,7 +414,7 @@ test.describe('adverse-event tables', () => {
 
   test('a link with a sort and a filter reopens that view', async ({ page }) => {
     await page.goto(
-      `${trialPath(TRIAL)}&seriousSort=-term&aeSystem=Reproductive+system+and+breast+disorders#results-adverse-events`,
+      `${trialPath(TRIAL)}?seriousSort=-term&aeSystem=Reproductive+system+and+breast+disorders#results-adverse-events`,
     );
     await expect(adverseEventTerms(serious(page))).toHaveText([
       'Ovarian enlargement',

@@ -14,8 +14,11 @@ export type Scope = Page | FrameLocator;
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text: string) => new RegExp(`^${escapeRegExp(text)}$`);
 
-/** The trial page for an id, e.g. `/?trial=NCT01573923`. */
-export const trialPath = (nctId: string): string => `/?trial=${nctId}`;
+/** The trial page for an id, at its canonical, prerendered address: `/trials/NCT01573923/`. */
+export const trialPath = (nctId: string): string => `/trials/${nctId}/`;
+
+/** The address earlier versions gave a trial, `/?trial=NCT01573923`: rendered in the browser, still working. */
+export const legacyTrialPath = (nctId: string): string => `/?trial=${nctId}`;
 
 /** The host page that embeds explorer views (public/embed-example.html). */
 export const EMBED_EXAMPLE_PATH = '/embed-example.html';

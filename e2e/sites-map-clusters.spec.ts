@@ -119,7 +119,7 @@ test.describe('a trial with 2,000 sites', () => {
     const [site] = sharedPointGroup(sites, 3, 8);
     if (!site) throw new Error('no site');
     // The link zooms in to where the site's point is on its own; zoom back out to the whole world.
-    await openLargeTrial(page, `&site=${site.id}`);
+    await openLargeTrial(page, `?site=${site.id}`);
     await expect(siteMarker(page, site)).toBeVisible();
     const zoomOut = sitesMap(page).getByRole('button', { name: 'Zoom out' });
     while (!(await zoomOut.isDisabled())) await zoomOut.click();
@@ -173,7 +173,7 @@ test.describe('a trial with 2,000 sites', () => {
     if (!first) throw new Error('no site');
     // Start zoomed to the point (a link to one of its sites); a click on the map's background
     // closes the popup (deselects) and folds the sites up into one button.
-    await openLargeTrial(page, `&site=${first.id}`);
+    await openLargeTrial(page, `?site=${first.id}`);
     await expect(sitePopup(page)).toBeVisible();
     const box = await sitesMap(page).boundingBox();
     await sitesMap(page).click({ position: { x: (box?.width ?? 100) - 16, y: 16 } });
@@ -216,7 +216,7 @@ test.describe('a trial with 2,000 sites', () => {
     page,
   }) => {
     const group = sharedPointGroup(await largeTrialSites(page), 3, 8);
-    await openLargeTrial(page, `&site=${group[0]?.id ?? ''}`);
+    await openLargeTrial(page, `?site=${group[0]?.id ?? ''}`);
     await expect(sitePopup(page)).toBeVisible();
     // The popup's content is drawn after it opens: axe once it shows the site (seen once in CI:
     // its phone link was checked before its text was in).

@@ -126,7 +126,7 @@ test('the status filter applies to the table and the map together, and lives in 
 });
 
 test('a status no site has falls back to all statuses', async ({ page }) => {
-  await openTrial(page, '&status=WITHDRAWN');
+  await openTrial(page, '?status=WITHDRAWN');
   await expect(page.getByRole('radio', { name: 'All statuses (6)' })).toBeChecked();
   await expect(markers(page)).toHaveCount(6);
 });

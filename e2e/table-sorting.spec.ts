@@ -384,7 +384,7 @@ for (const spec of TABLES) {
 test('a sorted link reopens sorted, and a garbage sort parameter falls back to record order', async ({
   page,
 }) => {
-  await openTrial(page, '&investigatorsSort=-role&groupsSort=%3Cnope%3E&sitesSort=nosuchcolumn');
+  await openTrial(page, '?investigatorsSort=-role&groupsSort=%3Cnope%3E&sitesSort=nosuchcolumn');
   const investigators = dataTable(page, 'Investigators');
   await expect(columnHeader(page, 'Investigators', 'Role')).toHaveAttribute(
     'aria-sort',

@@ -9,6 +9,8 @@ export interface PageParts {
   nctId: string;
   title: string;
   description: string;
+  /** The app's base address (`/`), where no-js.css is. */
+  base: string;
   /** The page's canonical address (a trial's own page). */
   canonical: string;
   catalog: unknown;
@@ -28,6 +30,7 @@ export function pageDocument(template: string, parts: PageParts): string {
     `<title>${escapeHtml(parts.title)}</title>`,
     `<meta name="description" content="${escapeHtml(parts.description)}" />`,
     `<link rel="canonical" href="${escapeHtml(parts.canonical)}" />`,
+    `<noscript><link rel="stylesheet" href="${escapeHtml(parts.base)}no-js.css" /></noscript>`,
     ...(parts.blockingScripts ?? []).map((src) => `<script src="${escapeHtml(src)}"></script>`),
   ].join('\n    ');
   const blocks = [

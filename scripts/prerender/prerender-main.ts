@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { renderTrialPage } from '../../src/entry-server';
 import { trialPath } from '../../src/lib/trial-href';
 import { catalogSchema, trialSchema, type Catalog, type Trial } from '../../src/trial/trial-schema';
-import { trialTitle } from '../../src/trial/trial-title';
+import { trialPageTitle, trialTitle } from '../../src/trial/trial-title';
 import { bootScript } from './boot-script';
 import { pageDocument } from './page-document';
 import { pageProblems } from './page-checks';
@@ -51,8 +51,9 @@ async function writePage(
   const html = pageDocument(template, {
     rootHtml: renderTrialPage({ path, catalog, trial }),
     nctId,
-    title: `${trialTitle(trial)} (${nctId}) · Trial Explorer`,
+    title: trialPageTitle(trial),
     description: description(trial),
+    base: BASE,
     canonical: trialPath(nctId, BASE),
     catalog,
     trial: Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null,

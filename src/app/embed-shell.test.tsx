@@ -38,7 +38,7 @@ describe('EmbedShell', () => {
     expect(screen.queryByRole('table', { name: /^Investigators/ })).toBeNull();
     expect(screen.queryByRole('navigation')).toBeNull();
     const link = screen.getByRole('link', { name: 'Open full view' });
-    expect(link.getAttribute('href')).toBe('/?trial=NCT01573923&groupsSort=-type');
+    expect(link.getAttribute('href')).toBe('/trials/NCT01573923/?groupsSort=-type');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
@@ -47,7 +47,7 @@ describe('EmbedShell', () => {
     window.history.replaceState(null, '', '/?trial=NCT01573923&embed=1&view=results');
     render(<EmbedShell trial={makeTrial()} view="results" />);
     const link = screen.getByRole('link', { name: 'Open full view' });
-    expect(link.getAttribute('href')).toBe('/?trial=NCT01573923#results');
+    expect(link.getAttribute('href')).toBe('/trials/NCT01573923/#results');
   });
 
   it('posts nothing when it is not framed', () => {

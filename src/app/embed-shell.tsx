@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { RecordFactsProvider } from '@/components/record-facts';
 import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
+import { trialPath } from '@/lib/trial-href';
 import { fullPageSearch } from '@/lib/url-state';
 import { useUrlState } from '@/lib/use-url-state';
 import { trialTitle } from '@/trial/trial-title';
@@ -37,7 +38,7 @@ export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
         </RecordFactsProvider>
       </main>
       <footer className="embed-shell__footer">
-        <FullViewLink view={view} />
+        <FullViewLink view={view} nctId={trial.nctId} />
       </footer>
     </div>
   );
@@ -47,10 +48,10 @@ export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
  * Follows the URL state, so the full page opens on the same sorts, filter and site; from the
  * results view, at the results (the page's last section).
  */
-function FullViewLink({ view }: { view: View }) {
+function FullViewLink({ view, nctId }: { view: View; nctId: string }) {
   useUrlState();
   const at = view === 'results' ? '#results' : '';
-  const href = `${window.location.pathname}${fullPageSearch(window.location.search)}${at}`;
+  const href = `${trialPath(nctId)}${fullPageSearch(window.location.search)}${at}`;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" className="embed-shell__full-view">
       Open full view

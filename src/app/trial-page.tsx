@@ -3,6 +3,8 @@ import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { Trial } from '@/trial/trial-schema';
+import { trialPageTitle } from '@/trial/trial-title';
+import { useEffect } from 'react';
 import { LocalSourceNote } from './local-source-note';
 import { Panel } from './panel';
 import { SectionNav } from './section-nav';
@@ -15,6 +17,11 @@ import { TrialSections } from './trial-sections';
  * page could show what lives in this tab's memory only.
  */
 export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalTrial }) {
+  // The prerendered page has it already; a trial reached in the page (the switcher, a file) sets it.
+  const title = trialPageTitle(trial);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <main id="main" className="trial-page">
       <RecordFactsProvider trial={trial}>

@@ -40,8 +40,8 @@ describe('TrialSwitcher', () => {
         link.getAttribute('aria-current'),
       ]),
     ).toEqual([
-      ['NCT01573923', '?trial=NCT01573923', null],
-      ['NCT02552212', '?trial=NCT02552212', 'page'],
+      ['NCT01573923', '/trials/NCT01573923/', null],
+      ['NCT02552212', '/trials/NCT02552212/', 'page'],
     ]);
   });
 
@@ -55,11 +55,12 @@ describe('TrialSwitcher', () => {
       />,
     );
     const link = screen.getByRole('link', { name: 'NCT03475563 (file)' });
-    expect(link.getAttribute('href')).toBe('?trial=NCT03475563&source=file');
+    expect(link.getAttribute('href')).toBe('/?trial=NCT03475563&source=file');
     expect(link.getAttribute('aria-current')).toBe('page');
     expect(link.getAttribute('title')).toBe('From a file (opened from mine.json)');
     fireEvent.click(screen.getByRole('link', { name: 'NCT01573923' }));
-    expect(window.location.search).toBe('?trial=NCT01573923');
+    // In place (the opened file stays in memory), at the trial's own address.
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/trials/NCT01573923/');
   });
 
   it('folds many trials into a disclosure', () => {

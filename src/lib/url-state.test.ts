@@ -195,7 +195,7 @@ describe('embed parameters', () => {
       fullPageSearch(
         '?trial=NCT01573923&embed=1&view=map&sitesSort=-city&status=RECRUITING&site=site-2&parentOrigin=https%3A%2F%2Fa.org',
       ),
-    ).toBe('?trial=NCT01573923&sitesSort=-city&status=RECRUITING&site=site-2');
+    ).toBe('?sitesSort=-city&status=RECRUITING&site=site-2');
     expect(fullPageSearch('?embed=1')).toBe('');
   });
 

@@ -156,10 +156,13 @@ export function patchSearch(search: string, patch: Partial<ViewState>): string {
   return text ? `?${text}` : '';
 }
 
-/** The same view as a full page: every parameter kept except the embed options. */
+/**
+ * The same view as a full page, for the trial's own address (`trialPath`): every parameter kept
+ * except the embed options and the trial (which the address names).
+ */
 export function fullPageSearch(search: string): string {
   const params = new URLSearchParams(search);
-  for (const key of ['embed', 'view', 'parentOrigin']) params.delete(key);
+  for (const key of ['trial', 'embed', 'view', 'parentOrigin']) params.delete(key);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -19,7 +19,7 @@ export function EmbedDialog({ trialId }: { trialId: string }) {
     <div className="embed-action">
       <button
         type="button"
-        className="button embed-action__button"
+        className="button embed-action__button needs-js"
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true);

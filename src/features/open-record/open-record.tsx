@@ -39,7 +39,7 @@ export function OpenRecord() {
     <>
       <button
         type="button"
-        className="button open-record__button"
+        className="button open-record__button needs-js"
         aria-haspopup="dialog"
         onClick={showDialog}
       >

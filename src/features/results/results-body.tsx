@@ -17,42 +17,21 @@ import { MoreInfoPart } from './more-info/more-info-part';
 import { OutcomeMeasuresPart } from './outcomes/outcome-measures-part';
 import { ParticipantFlowPart } from './participant-flow/participant-flow-part';
 import { ResultsPart } from './results-part';
+import { RESULTS_PART_HEADINGS } from './results-part-titles';
 import { useResultsLink } from './use-results-link';
 import './results.css';
 
-/** Each part's in-page id, title, and what the record lacks when it has no such module. */
-const PARTS: Record<ResultsModuleName, { id: string; title: string; absent: string }> = {
-  participantFlow: {
-    id: 'results-participant-flow',
-    title: 'Participant flow',
-    absent: 'The record has no participant flow.',
-  },
-  baseline: {
-    id: 'results-baseline',
-    title: 'Baseline characteristics',
-    absent: 'The record has no baseline characteristics.',
-  },
-  outcomeMeasures: {
-    id: 'results-outcome-measures',
-    title: 'Outcome measures',
-    absent: 'The record has no outcome measures.',
-  },
-  adverseEvents: {
-    id: 'results-adverse-events',
-    title: 'Adverse events',
-    absent: 'The record has no adverse events.',
-  },
-  moreInfo: {
-    id: 'results-more-info',
-    title: 'More information',
-    absent: 'The record gives no limitations, publication agreement or results contact.',
-  },
-  documents: {
-    id: 'results-documents',
-    title: 'Documents',
-    absent: 'The record provides no documents (protocol, statistical analysis plan, consent form).',
-  },
+/** What the record lacks when it has no such module. */
+const ABSENT: Record<ResultsModuleName, string> = {
+  participantFlow: 'The record has no participant flow.',
+  baseline: 'The record has no baseline characteristics.',
+  outcomeMeasures: 'The record has no outcome measures.',
+  adverseEvents: 'The record has no adverse events.',
+  moreInfo: 'The record gives no limitations, publication agreement or results contact.',
+  documents:
+    'The record provides no documents (protocol, statistical analysis plan, consent form).',
 };
+const PARTS = RESULTS_PART_HEADINGS;
 
 /**
  * A results module the record lacks, or had but was invalid as a whole (left out), or that was
@@ -64,7 +43,8 @@ function AbsentPart({ name }: { name: ResultsModuleName }) {
   const own = useProblemsAt(path);
   const ofSection = useProblemsAt(section).filter((problem) => problem.path === section);
   const problems = own.length > 0 ? own : ofSection;
-  const { id, title, absent } = PARTS[name];
+  const { id, title } = PARTS[name];
+  const absent = ABSENT[name];
   return (
     <ResultsPart id={id} title={title}>
       <p>{problems.length > 0 ? <InvalidValue problems={problems} /> : absent}</p>

@@ -9,6 +9,7 @@ import { resultsStatus, resultsStatusText } from '@/trial/results/results-status
 import type { Results } from '@/trial/results/results-schema';
 import type { Trial } from '@/trial/trial-schema';
 import { ResultsLoader } from './results-loader';
+import { ResultsOutline } from './results-outline';
 import { useResultsLink } from './use-results-link';
 
 export interface ResultsSectionProps {
@@ -56,9 +57,12 @@ export function ResultsSection({ trial, openedResults, eager = false }: ResultsS
         </p>
       )}
       <div ref={place}>
-        {kind === 'shown' && wanted && (
-          <ResultsLoader trial={trial} openedResults={openedResults} />
-        )}
+        {kind === 'shown' &&
+          (wanted ? (
+            <ResultsLoader trial={trial} openedResults={openedResults} />
+          ) : (
+            <ResultsOutline modules={trial.resultsModules} />
+          ))}
       </div>
     </Section>
   );

@@ -1,0 +1,186 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { escapeHtml } from '../src/lib/html-escape';
+import { trialSchema, type Trial } from '../src/trial/trial-schema';
+import { pageProblems } from '../scripts/prerender/page-checks';
+import { expect, test } from './fixtures';
+import {
+  columnHeader,
+  dataTable,
+  legacyTrialPath,
+  selectedSiteRow,
+  trialPath,
+  trialTitle,
+} from './selectors';
+
+/**
+ * The prerendered pages (issue 13): each bundled trial's HTML is complete before any script runs,
+ * React takes it over without changing it, and the address's view state is applied after.
+ */
+const TRIAL = 'NCT01573923';
+
+async function builtTrial(request: APIRequestContext, nctId = TRIAL): Promise<Trial> {
+  const response = await request.get(`/data/trials/${nctId}.json`);
+  return trialSchema.parse(await response.json());
+}
+
+/** Holds the app's scripts until `release` is called: the page as a reader sees it before they run. */
+async function holdScripts(page: Page): Promise<(value: void) => void> {
+  const { promise: released, resolve: release } = Promise.withResolvers<void>();
+  await page.route('**/assets/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the served HTML of a trial holds its title, every official, every site and the map picture', async ({
+  request,
+}) => {
+  const trial = await builtTrial(request);
+  const response = await request.get(trialPath(TRIAL));
+  expect(response.headers()['content-type']).toMatch(/^text\/html/);
+  const html = await response.text();
+  expect(html).toContain(`<h1`);
+  expect(html).toContain(escapeHtml(trial.briefTitle ?? ''));
+  expect(trial.officials).toHaveLength(9);
+  for (const official of trial.officials) expect(html).toContain(escapeHtml(official.person.name));
+  expect(trial.sites).toHaveLength(6);
+  for (const site of trial.sites) expect(html).toContain(escapeHtml(site.facility ?? ''));
+  expect(html).toMatch(/<img[^>]*class="map-picture"[^>]*src="\/data\/maps\/NCT01573923\.svg"/);
+  expect(html).toContain(`<link rel="canonical" href="/trials/${TRIAL}/"`);
+  expect(pageProblems(trialPath(TRIAL), html)).toEqual([]);
+});
+
+test('every prerendered page keeps the CSP: the policy in its head, no inline script or style', async ({
+  request,
+}) => {
+  const catalog: unknown = await (await request.get('/data/catalog.json')).json();
+  const ids = JSON.stringify(catalog).match(/NCT\d{8}/g) ?? [];
+  expect(ids.length).toBeGreaterThan(2);
+  for (const path of ['/', ...new Set(ids)].map((id) => (id === '/' ? id : trialPath(id)))) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;;/,
+    );
+    expect(html, path).toContain('data-prerendered="');
+    expect(pageProblems(path, html)).toEqual([]);
+  }
+});
+
+test('with JavaScript off the whole trial reads: every section, every table row, contacts as links', async ({
+  browser,
+  request,
+}) => {
+  const trial = await builtTrial(request);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(trialPath(TRIAL));
+  await expect(trialTitle(page)).toHaveText(trial.briefTitle ?? '');
+  for (const section of [
+    'Summary',
+    'Study design',
+    'Study groups',
+    'Interventions',
+    'Eligibility',
+    'Sponsors',
+    'Investigators',
+    'Sites',
+    'Countries',
+    'Central contacts',
+    'Facility contacts',
+    'Identifiers and links',
+    'Results',
+  ]) {
+    await expect(page.getByRole('region', { name: section, exact: true })).toBeVisible();
+  }
+  await expect(dataTable(page, 'Investigators').locator('tbody tr')).toHaveCount(9);
+  const siteRows = dataTable(page, 'Sites').locator('tbody tr');
+  await expect(siteRows).toHaveCount(6);
+  // In the record's order.
+  await expect(siteRows.first()).toContainText(trial.sites[0]?.facility ?? '');
+  await expect(siteRows.last()).toContainText(trial.sites[5]?.facility ?? '');
+  const phones = trial.sites.flatMap((site) => site.contacts).filter((c) => c.phone).length;
+  expect(phones).toBeGreaterThan(0);
+  await expect(page.locator('main a[href^="tel:"]')).toHaveCount(phones);
+  await expect(page.getByRole('img', { name: /map of the trial's 6 sites/i })).toBeVisible();
+  // Controls that only work with JavaScript are not offered.
+  await expect(page.getByRole('button', { name: 'Embed this trial' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Open a record' })).toBeHidden();
+  await context.close();
+});
+
+test('hydration keeps the page as drawn: the title and the sites table do not move', async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto(trialPath(TRIAL), { waitUntil: 'domcontentloaded' });
+  const title = trialTitle(page);
+  const sites = dataTable(page, 'Sites');
+  await expect(title).toBeVisible();
+  const before = { title: await title.boundingBox(), sites: await sites.boundingBox() };
+  release();
+  await page.locator('html[data-app="hydrated"]').waitFor({ state: 'attached' });
+  // A frame after hydration, with everything React does right after it (the URL state) done.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect({ title: await title.boundingBox(), sites: await sites.boundingBox() }).toEqual(before);
+});
+
+test('a shared link’s sort and selected site are applied right after hydration', async ({
+  page,
+}) => {
+  await page.goto(`${trialPath(TRIAL)}?sitesSort=-city&site=site-2`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
+  await expect(columnHeader(page, 'Sites', 'City')).toHaveAttribute('aria-sort', 'descending');
+  await expect(selectedSiteRow(page)).toContainText('Lanzhou');
+  const cities = await dataTable(page, 'Sites')
+    .locator('tbody tr td:nth-child(2)')
+    .allTextContents();
+  expect(cities).toEqual([...cities].sort((a, b) => b.localeCompare(a)));
+});
+
+test('the first trial is the home page, hydrated, and its address is canonical', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', trialPath(TRIAL));
+  await expect(page).toHaveTitle(/\(NCT01573923\) · Trial Explorer$/);
+});
+
+test('an earlier link to another trial never shows the home page’s trial first', async ({
+  page,
+  request,
+}) => {
+  const other = await builtTrial(request, 'NCT02552212');
+  const release = await holdScripts(page);
+  await page.goto(legacyTrialPath('NCT02552212'), { waitUntil: 'domcontentloaded' });
+  // The prerendered first trial is in the document, hidden until the right page replaces it.
+  await expect(trialTitle(page)).toBeHidden();
+  release();
+  await expect(trialTitle(page)).toHaveText(other.briefTitle ?? '');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'rendered');
+});
+
+test('the trial switcher moves to a trial’s own address without reloading the page', async ({
+  page,
+  request,
+}) => {
+  const other = await builtTrial(request, 'NCT02552212');
+  await page.goto(trialPath(TRIAL));
+  await page.evaluate(() => {
+    document.documentElement.dataset.sameDocument = 'yes';
+  });
+  await page
+    .getByRole('navigation', { name: 'Trials' })
+    .getByRole('link', { name: 'NCT02552212' })
+    .click();
+  await expect(trialTitle(page)).toHaveText(other.briefTitle ?? '');
+  expect(new URL(page.url()).pathname).toBe(trialPath('NCT02552212'));
+  await expect(page.locator('html')).toHaveAttribute('data-same-document', 'yes');
+  await expect(page).toHaveTitle(/\(NCT02552212\) · Trial Explorer$/);
+});
+
+test('a trial page’s address with an unknown trial says so', async ({ page }) => {
+  await page.goto(trialPath('NCT00000000'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trial not found');
+});
