@@ -24,8 +24,11 @@ async function builtTrial(request: APIRequestContext, nctId = TRIAL): Promise<Tr
 }
 
 /** Holds the app's scripts until `release` is called: the page as a reader sees it before they run. */
-async function holdScripts(page: Page): Promise<(value: void) => void> {
-  const { promise: released, resolve: release } = Promise.withResolvers<void>();
+async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route('**/assets/*.js', async (route) => {
     await released;
     await route.continue();
