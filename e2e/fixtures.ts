@@ -94,11 +94,12 @@ export const test = base.extend<{
     // nothing (as for any reader on a slow connection). Tests act like a reader who waits for the
     // page to work: after navigating to one of the app's pages, wait for React's first commit
     // (`data-app` on <html>, src/app/started-mark.tsx). Other documents (the embed host page, data
-    // files) are left as they are.
+    // files) are left as they are, and so is a navigation that asks to return at once ('commit': a
+    // test of the page before its scripts run).
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      if (isAppDocument(page.url()))
+      if (options?.waitUntil !== 'commit' && isAppDocument(page.url()))
         await page.locator('html[data-app]').waitFor({ state: 'attached' });
       return response;
     };
