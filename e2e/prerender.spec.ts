@@ -192,3 +192,25 @@ test('a trial page’s address with an unknown trial says so', async ({ page }) 
   await page.goto(trialPath('NCT00000000'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trial not found');
 });
+
+test('a long trial’s page links to every site and investigator, listed whole without JavaScript', async ({
+  browser,
+  request,
+}) => {
+  const large = await builtTrial(request, 'NCT99999001');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(trialPath('NCT99999001'));
+  // The windowed table prerenders its first rows only; the link leads to the rest.
+  await expect(dataTable(page, 'Sites').locator('tbody tr')).toHaveCount(50);
+  const link = page
+    .getByRole('region', { name: 'Sites', exact: true })
+    .getByRole('link', { name: 'Every site and investigator, with their contacts, on one plain page' });
+  await link.click();
+  await expect(page).toHaveURL(/\/trials\/NCT99999001\/lists\/$/);
+  const sites = page.getByRole('region', { name: /^Sites and their contacts/ });
+  await expect(sites.locator('tbody > tr')).toHaveCount(large.sites.length);
+  await expect(sites.locator('tbody > tr').last()).toContainText(large.sites.at(-1)?.facility ?? '?');
+  await expect(page.locator('script')).toHaveCount(0);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '@/app/app';
+import { CompleteListsPage } from '@/app/complete-lists-page';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { seedQueries } from '@/app/seed-queries';
@@ -21,6 +22,15 @@ export function renderTrialPage(input: { path: string; catalog: Catalog; trial: 
       <Providers client={client}>
         <App />
       </Providers>
+    </StrictMode>,
+  );
+}
+
+/** A long trial's page of every site and investigator (no app, no script: plain HTML). */
+export function renderCompleteListsPage(trial: Trial): string {
+  return renderToString(
+    <StrictMode>
+      <CompleteListsPage trial={trial} />
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageDocument, type PageParts } from './page-document';
+import { pageDocument, withoutScripts, type PageParts } from './page-document';
 import { pageProblems } from './page-checks';
 
 const TEMPLATE = `<!doctype html>
@@ -56,5 +56,11 @@ describe('pageDocument', () => {
   it('refuses a template that was already rendered into', () => {
     const once = pageDocument(TEMPLATE, parts);
     expect(() => pageDocument(once, parts)).toThrow(/the page template has no/);
+  });
+
+  it('writes a page without the app: no scripts, no data', () => {
+    const html = pageDocument(withoutScripts(TEMPLATE), { ...parts, catalog: null, trial: null });
+    expect(html).not.toContain('<script');
+    expect(html).toContain('<h1>Stem cells &amp; cirrhosis</h1>');
   });
 });

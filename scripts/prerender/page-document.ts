@@ -34,7 +34,7 @@ export function pageDocument(template: string, parts: PageParts): string {
     ...(parts.blockingScripts ?? []).map((src) => `<script src="${escapeHtml(src)}"></script>`),
   ].join('\n    ');
   const blocks = [
-    dataBlock(CATALOG_BLOCK_ID, parts.catalog),
+    ...(parts.catalog === null ? [] : [dataBlock(CATALOG_BLOCK_ID, parts.catalog)]),
     ...(parts.trial === null ? [] : [dataBlock(TRIAL_BLOCK_ID, parts.trial)]),
   ].join('\n    ');
   return replaceOnce(
@@ -55,4 +55,17 @@ function dataBlock(id: string, value: unknown): string {
 function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
   if (!pattern.test(text)) throw new Error(`the page template has no ${String(pattern)}`);
   return text.replace(pattern, () => replacement);
+}
+
+/**
+ * The template without the app's scripts (its module entry and preloads): for a page that is
+ * complete as HTML and needs no JavaScript (a long trial's complete lists). Its style sheet stays.
+ */
+export function withoutScripts(template: string): string {
+  const stripped = template
+    .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  if (/<script\b/i.test(stripped))
+    throw new Error('the page template has a script that is not the app’s');
+  return stripped;
 }

@@ -7,12 +7,13 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderTrialPage } from '../../src/entry-server';
-import { trialPath } from '../../src/lib/trial-href';
+import { renderCompleteListsPage, renderTrialPage } from '../../src/entry-server';
+import { completeListsPath, trialPath } from '../../src/lib/trial-href';
+import { hasCompleteListsPage } from '../../src/trial/complete-lists';
 import { catalogSchema, trialSchema, type Catalog, type Trial } from '../../src/trial/trial-schema';
 import { trialPageTitle, trialTitle } from '../../src/trial/trial-title';
 import { bootScript } from './boot-script';
-import { pageDocument } from './page-document';
+import { pageDocument, withoutScripts } from './page-document';
 import { pageProblems } from './page-checks';
 
 const DIST = 'dist';
@@ -38,12 +39,39 @@ function description(trial: Trial): string {
   return text.length > 300 ? `${text.slice(0, 297)}…` : text;
 }
 
-async function writePage(
+interface Written {
+  file: string;
+  bytes: number;
+  problems: string[];
+}
+
+async function write(file: string, html: string): Promise<Written> {
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, html);
+  return { file, bytes: Buffer.byteLength(html), problems: pageProblems(file, html) };
+}
+
+/** A long trial's every site and investigator, plain HTML without the app's scripts. */
+function writeCompleteLists(template: string, trial: Trial): Promise<Written> {
+  const html = pageDocument(withoutScripts(template), {
+    rootHtml: renderCompleteListsPage(trial),
+    nctId: trial.nctId,
+    title: `${trialTitle(trial)} (${trial.nctId}): every site and investigator · Trial Explorer`,
+    description: `Every site, with its contacts, and every investigator of ${trial.nctId}.`,
+    base: BASE,
+    canonical: completeListsPath(trial.nctId, BASE),
+    catalog: null,
+    trial: null,
+  });
+  return write(join(DIST, 'trials', trial.nctId, 'lists', 'index.html'), html);
+}
+
+async function writePages(
   template: string,
   catalog: Catalog,
   nctId: string,
   home: boolean,
-): Promise<{ file: string; bytes: number; problems: string[] }> {
+): Promise<Written[]> {
   const dataFile = join(DIST, 'data', 'trials', `${nctId}.json`);
   const text = await readFile(dataFile, 'utf8');
   const trial = await readParsed(dataFile, (data) => trialSchema.parse(data));
@@ -59,10 +87,12 @@ async function writePage(
     trial: Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null,
     blockingScripts: home ? [`${BASE}boot.js`] : [],
   });
-  const file = home ? join(DIST, 'index.html') : join(DIST, 'trials', nctId, 'index.html');
-  await mkdir(join(file, '..'), { recursive: true });
-  await writeFile(file, html);
-  return { file, bytes: Buffer.byteLength(html), problems: pageProblems(file, html) };
+  const page = await write(
+    home ? join(DIST, 'index.html') : join(DIST, 'trials', nctId, 'index.html'),
+    html,
+  );
+  if (home || !hasCompleteListsPage(trial)) return [page];
+  return [page, await writeCompleteLists(template, trial)];
 }
 
 async function main(): Promise<number> {
@@ -70,14 +100,14 @@ async function main(): Promise<number> {
   const catalog = await readParsed(join(DIST, 'data', 'catalog.json'), (data) =>
     catalogSchema.parse(data),
   );
-  const written = [];
+  const written: Written[] = [];
   for (const entry of catalog.trials) {
-    written.push(await writePage(template, catalog, entry.nctId, false));
+    written.push(...(await writePages(template, catalog, entry.nctId, false)));
   }
   const first = catalog.trials[0];
   if (first) {
     await writeFile(join(DIST, 'boot.js'), bootScript(BASE));
-    written.push(await writePage(template, catalog, first.nctId, true));
+    written.push(...(await writePages(template, catalog, first.nctId, true)));
   }
   const problems = written.flatMap((page) => page.problems);
   for (const page of written) {

@@ -4,6 +4,8 @@ import { TrialHeader } from '@/features/overview/trial-header';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { Trial } from '@/trial/trial-schema';
 import { trialPageTitle } from '@/trial/trial-title';
+import { hasCompleteListsPage } from '@/trial/complete-lists';
+import { completeListsPath } from '@/lib/trial-href';
 import { useEffect } from 'react';
 import { LocalSourceNote } from './local-source-note';
 import { Panel } from './panel';
@@ -35,7 +37,13 @@ export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalT
           </Panel>
         )}
         <SectionNav hasProblems={trial.recordProblems.length > 0} />
-        <TrialSections trial={trial} openedResults={fromFile?.results} />
+        <TrialSections
+          trial={trial}
+          openedResults={fromFile?.results}
+          completeLists={
+            !fromFile && hasCompleteListsPage(trial) ? completeListsPath(trial.nctId) : undefined
+          }
+        />
       </RecordFactsProvider>
     </main>
   );

@@ -15,6 +15,7 @@ import { SponsorSection } from '@/features/sponsor/sponsor-section';
 import { InterventionsSection } from '@/features/study-groups/interventions-section';
 import { StudyGroupsSection } from '@/features/study-groups/study-groups-section';
 import type { Results } from '@/trial/results/results-schema';
+import { cutLists } from '@/trial/complete-lists';
 import type { Trial } from '@/trial/trial-schema';
 import { Panel, type PanelName } from './panel';
 import './trial-page.css';
@@ -30,10 +31,15 @@ import './trial-page.css';
 export function TrialSections({
   trial,
   openedResults,
+  completeLists,
 }: {
   trial: Trial;
   openedResults?: Results | null;
+  /** The trial's page of every site and investigator, when it has one (bundled long trials). */
+  completeLists?: string | undefined;
 }) {
+  const cut = cutLists(trial);
+  const sitesLink = cut.sites ? completeLists : undefined;
   const panel = (name: PanelName, content: ReactNode) => (
     <Panel name={name} trialId={trial.nctId}>
       {content}
@@ -49,15 +55,24 @@ export function TrialSections({
         {panel('interventions', <InterventionsSection trial={trial} />)}
         {panel('eligibility', <EligibilitySection trial={trial} />)}
         {panel('sponsors', <SponsorSection trial={trial} />)}
-        {panel('investigators', <InvestigatorsSection trial={trial} />)}
+        {panel(
+          'investigators',
+          <InvestigatorsSection
+            trial={trial}
+            completeLists={cut.officials ? completeLists : undefined}
+          />,
+        )}
         {/* Named here, not by the panel's heading: a crashed panel takes its heading with it. */}
         <aside className="trial-map" aria-label="Sites map">
           {panel('sitesMap', <SitesMapPanel sites={trial.sites} />)}
         </aside>
-        {panel('sites', <SitesSection sites={trial.sites} />)}
+        {panel('sites', <SitesSection sites={trial.sites} completeLists={sitesLink} />)}
         {panel('countries', <CountriesSection trial={trial} />)}
         {panel('centralContacts', <CentralContactsSection trial={trial} />)}
-        {panel('facilityContacts', <FacilityContactsSection trial={trial} />)}
+        {panel(
+          'facilityContacts',
+          <FacilityContactsSection trial={trial} completeLists={sitesLink} />,
+        )}
         {panel('identifiers', <IdentifiersSection trial={trial} />)}
       </div>
       {/* The whole width, below the map: results tables have a column per group. */}

@@ -35,3 +35,8 @@ export function trialFromPath(
     return null;
   }
 }
+
+/** A long trial's page of every site and investigator, plain (src/trial/complete-lists.ts). */
+export function completeListsPath(nctId: string, base: string = import.meta.env.BASE_URL): string {
+  return `${trialPath(nctId, base)}lists/`;
+}

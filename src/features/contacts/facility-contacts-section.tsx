@@ -1,4 +1,5 @@
 import { Missing } from '@/components/missing';
+import { CompleteListsLink } from '@/components/complete-lists-link';
 import { Section } from '@/components/section';
 import type { Trial } from '@/trial/trial-schema';
 import { CountryContactGroups } from './country-contact-groups';
@@ -9,7 +10,14 @@ import './facility-contacts-section.css';
 export const LIST_ALL_SITES_UP_TO = 50;
 
 /** Every site's contacts under the site they belong to; sites without contacts say so. */
-export function FacilityContactsSection({ trial }: { trial: Pick<Trial, 'sites'> }) {
+export function FacilityContactsSection({
+  trial,
+  completeLists,
+}: {
+  trial: Pick<Trial, 'sites'>;
+  /** The page listing every site's contacts, for a trial whose contacts open by country. */
+  completeLists?: string | undefined;
+}) {
   const { sites } = trial;
   return (
     <Section
@@ -27,7 +35,10 @@ export function FacilityContactsSection({ trial }: { trial: Pick<Trial, 'sites'>
           <Missing>No sites listed</Missing>
         </p>
       ) : sites.length > LIST_ALL_SITES_UP_TO ? (
-        <CountryContactGroups sites={sites} />
+        <>
+          <CountryContactGroups sites={sites} />
+          {completeLists && <CompleteListsLink href={completeLists} />}
+        </>
       ) : (
         <SiteContactList sites={sites} />
       )}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
+import { CompleteListsLink } from '@/components/complete-lists-link';
 import { Section } from '@/components/section';
 import { setUrlState, useUrlSort } from '@/lib/use-url-state';
 import type { Trial } from '@/trial/trial-schema';
@@ -7,7 +8,14 @@ import { investigatorColumns } from './investigator-columns';
 import { investigatorRows } from './investigator-rows';
 import { formatCount } from '@/trial/count-text';
 
-export function InvestigatorsSection({ trial }: { trial: Trial }) {
+/** `completeLists`: the page listing every investigator, for a trial whose table shows part before JavaScript. */
+export function InvestigatorsSection({
+  trial,
+  completeLists,
+}: {
+  trial: Trial;
+  completeLists?: string | undefined;
+}) {
   const sort = useUrlSort('investigatorsSort');
   const rows = useMemo(() => investigatorRows(trial), [trial]);
   return (
@@ -27,6 +35,7 @@ export function InvestigatorsSection({ trial }: { trial: Trial }) {
         emptyMessage="The record lists no investigators."
         testId="investigators-table"
       />
+      {completeLists && <CompleteListsLink href={completeLists} />}
     </Section>
   );
 }

@@ -1,10 +1,18 @@
+import { CompleteListsLink } from '@/components/complete-lists-link';
 import { Section } from '@/components/section';
 import type { Site } from '@/trial/trial-schema';
 import { SitesTable } from './sites-table';
 import { SitesTextFilter } from './sites-text-filter';
 import { useShownSites } from './use-shown-sites';
 
-export function SitesSection({ sites }: { sites: Site[] }) {
+/** `completeLists`: the page listing every site, for a trial whose table shows part before JavaScript. */
+export function SitesSection({
+  sites,
+  completeLists,
+}: {
+  sites: Site[];
+  completeLists?: string | undefined;
+}) {
   const { shownSites, status, filterText, setFilterText } = useShownSites(sites);
   const text = filterText.trim();
   return (
@@ -29,6 +37,7 @@ export function SitesSection({ sites }: { sites: Site[] }) {
             : `No site${status ? ' with the chosen status' : ''} matches “${text}”.`
         }
       />
+      {completeLists && <CompleteListsLink href={completeLists} />}
     </Section>
   );
 }
