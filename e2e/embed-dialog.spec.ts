@@ -27,14 +27,14 @@ test('the snippet follows the chosen view and size, with a live preview', async 
   const { dialog } = await openDialog(page);
   const code = dialog.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(
-    `<iframe src="${APP_ORIGIN}/?trial=${TRIAL}&embed=1&view=map" width="600" height="400" title="${TRIAL} sites map (Trial Explorer)" style="border:0" loading="lazy"></iframe>`,
+    `<iframe src="${APP_ORIGIN}/trials/${TRIAL}/embed/map/" width="600" height="400" title="${TRIAL} sites map (Trial Explorer)" style="border:0" loading="lazy"></iframe>`,
   );
   await expect(code).toHaveAttribute('readonly', '');
   await dialog.getByRole('combobox', { name: 'View' }).selectOption('groups');
   await dialog.getByRole('spinbutton', { name: 'Height (px)' }).fill('320');
   await dialog.getByRole('checkbox', { name: '100% width' }).check();
   await expect(code).toHaveValue(
-    /view=groups" width="100%" height="320" title="NCT01573923 study groups \(Trial Explorer\)"/,
+    /\/embed\/groups\/" width="100%" height="320" title="NCT01573923 study groups \(Trial Explorer\)"/,
   );
   const preview = dialog.frameLocator('iframe');
   await expect(preview.getByRole('table', { name: /^Study groups/ })).toBeVisible();

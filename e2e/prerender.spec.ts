@@ -205,12 +205,16 @@ test('a long trial’s page links to every site and investigator, listed whole w
   await expect(dataTable(page, 'Sites').locator('tbody tr')).toHaveCount(50);
   const link = page
     .getByRole('region', { name: 'Sites', exact: true })
-    .getByRole('link', { name: 'Every site and investigator, with their contacts, on one plain page' });
+    .getByRole('link', {
+      name: 'Every site and investigator, with their contacts, on one plain page',
+    });
   await link.click();
   await expect(page).toHaveURL(/\/trials\/NCT99999001\/lists\/$/);
   const sites = page.getByRole('region', { name: /^Sites and their contacts/ });
   await expect(sites.locator('tbody > tr')).toHaveCount(large.sites.length);
-  await expect(sites.locator('tbody > tr').last()).toContainText(large.sites.at(-1)?.facility ?? '?');
+  await expect(sites.locator('tbody > tr').last()).toContainText(
+    large.sites.at(-1)?.facility ?? '?',
+  );
   await expect(page.locator('script')).toHaveCount(0);
   await context.close();
 });

@@ -18,13 +18,9 @@ const frames = new Map();
 
 function embed(slot) {
   const view = slot.dataset.view ?? 'all';
-  const src = new URL('/', appOrigin);
-  src.search = new URLSearchParams({
-    trial: TRIAL,
-    embed: '1',
-    view,
-    parentOrigin: window.location.origin,
-  }).toString();
+  // The view's own prerendered address; the host's origin tells the explorer where to send messages.
+  const src = new URL(`/trials/${TRIAL}/embed/${view}/`, appOrigin);
+  src.search = new URLSearchParams({ parentOrigin: window.location.origin }).toString();
   const iframe = document.createElement('iframe');
   iframe.src = src.href;
   iframe.title = `${TRIAL} ${view === 'map' ? 'sites map' : 'study groups'} (Trial Explorer)`;

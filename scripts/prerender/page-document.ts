@@ -7,6 +7,8 @@ export interface PageParts {
   rootHtml: string;
   /** The trial the markup shows (`data-prerendered` on #root). */
   nctId: string;
+  /** The embed view it shows (`data-prerendered-view`), if it is an embed's page. */
+  view?: string;
   title: string;
   description: string;
   /** The app's base address (`/`), where no-js.css is. */
@@ -44,7 +46,9 @@ export function pageDocument(template: string, parts: PageParts): string {
       '',
     ),
     /<div id="root"><\/div>/,
-    `<div id="root" data-prerendered="${escapeHtml(parts.nctId)}">${parts.rootHtml}</div>\n    ${blocks}`,
+    `<div id="root" data-prerendered="${escapeHtml(parts.nctId)}"${
+      parts.view ? ` data-prerendered-view="${escapeHtml(parts.view)}"` : ''
+    }>${parts.rootHtml}</div>\n    ${blocks}`,
   );
 }
 

@@ -8,7 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCompleteListsPage, renderTrialPage } from '../../src/entry-server';
-import { completeListsPath, trialPath } from '../../src/lib/trial-href';
+import { EMBED_VIEWS, embedTitle } from '../../src/lib/embed-views';
+import { completeListsPath, embedPath, trialPath } from '../../src/lib/trial-href';
 import { hasCompleteListsPage } from '../../src/trial/complete-lists';
 import { catalogSchema, trialSchema, type Catalog, type Trial } from '../../src/trial/trial-schema';
 import { trialPageTitle, trialTitle } from '../../src/trial/trial-title';
@@ -66,6 +67,10 @@ function writeCompleteLists(template: string, trial: Trial): Promise<Written> {
   return write(join(DIST, 'trials', trial.nctId, 'lists', 'index.html'), html);
 }
 
+/**
+ * One trial's pages: its own page (or, `home`, the base's copy of it) and, for its own page, each
+ * embed view's static address and, for a long trial, the complete lists.
+ */
 async function writePages(
   template: string,
   catalog: Catalog,
@@ -75,24 +80,34 @@ async function writePages(
   const dataFile = join(DIST, 'data', 'trials', `${nctId}.json`);
   const text = await readFile(dataFile, 'utf8');
   const trial = await readParsed(dataFile, (data) => trialSchema.parse(data));
-  const path = home ? BASE : trialPath(nctId, BASE);
-  const html = pageDocument(template, {
-    rootHtml: renderTrialPage({ path, catalog, trial }),
-    nctId,
-    title: trialPageTitle(trial),
-    description: description(trial),
-    base: BASE,
-    canonical: trialPath(nctId, BASE),
-    catalog,
-    trial: Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null,
-    blockingScripts: home ? [`${BASE}boot.js`] : [],
-  });
+  const carried = Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null;
+  const common = { nctId, description: description(trial), base: BASE, catalog, trial: carried };
+  const pagePath = home ? BASE : trialPath(nctId, BASE);
   const page = await write(
     home ? join(DIST, 'index.html') : join(DIST, 'trials', nctId, 'index.html'),
-    html,
+    pageDocument(template, {
+      ...common,
+      rootHtml: renderTrialPage({ path: pagePath, catalog, trial }),
+      title: trialPageTitle(trial),
+      canonical: trialPath(nctId, BASE),
+      blockingScripts: home ? [`${BASE}boot.js`] : [],
+    }),
   );
-  if (home || !hasCompleteListsPage(trial)) return [page];
-  return [page, await writeCompleteLists(template, trial)];
+  if (home) return [page];
+  const written = [page];
+  for (const view of EMBED_VIEWS) {
+    const path = embedPath(nctId, view, BASE);
+    const html = pageDocument(template, {
+      ...common,
+      view,
+      rootHtml: renderTrialPage({ path, catalog, trial }),
+      title: embedTitle(nctId, view),
+      canonical: path,
+    });
+    written.push(await write(join(DIST, 'trials', nctId, 'embed', view, 'index.html'), html));
+  }
+  if (hasCompleteListsPage(trial)) written.push(await writeCompleteLists(template, trial));
+  return written;
 }
 
 async function main(): Promise<number> {
@@ -110,11 +125,13 @@ async function main(): Promise<number> {
     written.push(...(await writePages(template, catalog, first.nctId, true)));
   }
   const problems = written.flatMap((page) => page.problems);
-  for (const page of written) {
-    console.log(
-      `prerendered ${page.file} (${Math.round(page.bytes / 1000).toLocaleString('en')} kB)`,
-    );
+  const kB = (bytes: number) => `${Math.round(bytes / 1000).toLocaleString('en')} kB`;
+  const embeds = written.filter((page) => page.file.includes('/embed/'));
+  for (const page of written.filter((p) => !embeds.includes(p))) {
+    console.log(`prerendered ${page.file} (${kB(page.bytes)})`);
   }
+  const largest = Math.max(0, ...embeds.map((page) => page.bytes));
+  console.log(`prerendered ${String(embeds.length)} embed views (largest ${kB(largest)})`);
   for (const problem of problems) console.error(problem);
   return problems.length > 0 ? 1 : 0;
 }

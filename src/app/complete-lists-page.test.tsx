@@ -42,8 +42,8 @@ describe('the complete lists of a long trial', () => {
       'href',
       'tel:+15550100',
     );
-    expect(screen.getByRole('link', { name: 'Back to the trial’s page' }).getAttribute('href')).toBe(
-      '/trials/NCT01573923/',
-    );
+    expect(
+      screen.getByRole('link', { name: 'Back to the trial’s page' }).getAttribute('href'),
+    ).toBe('/trials/NCT01573923/');
   });
 });

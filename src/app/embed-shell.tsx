@@ -3,7 +3,7 @@ import { RecordFactsProvider } from '@/components/record-facts';
 import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
 import { trialPath } from '@/lib/trial-href';
 import { fullPageSearch } from '@/lib/url-state';
-import { useUrlState } from '@/lib/use-url-state';
+import { useSearch } from '@/lib/use-url-state';
 import { trialTitle } from '@/trial/trial-title';
 import type { Trial } from '@/trial/trial-schema';
 import { EmbedView } from './embed-view';
@@ -49,9 +49,9 @@ export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
  * results view, at the results (the page's last section).
  */
 function FullViewLink({ view, nctId }: { view: View; nctId: string }) {
-  useUrlState();
+  const search = useSearch();
   const at = view === 'results' ? '#results' : '';
-  const href = `${trialPath(nctId)}${fullPageSearch(window.location.search)}${at}`;
+  const href = `${trialPath(nctId)}${fullPageSearch(search)}${at}`;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" className="embed-shell__full-view">
       Open full view

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState } from '@/lib/url-state';
+import { locationState } from '@/lib/use-url-state';
 import { addressFits, type PrerenderedPage } from './prerendered-page';
 
-const page: PrerenderedPage = { nctId: 'NCT01573923', catalogText: '{}', trialText: '{}' };
+const page: PrerenderedPage = {
+  nctId: 'NCT01573923',
+  view: null,
+  catalogText: '{}',
+  trialText: '{}',
+};
 const fits = (search: string, first: string | null = 'NCT01573923') =>
   addressFits(page, parseUrlState(search), first);
 
@@ -18,5 +24,13 @@ describe('addressFits', () => {
     expect(fits('', null)).toBe(false);
     expect(fits('?embed=1&view=map')).toBe(false);
     expect(fits('?trial=NCT01573923&source=file')).toBe(false);
+  });
+
+  it('fits an embed page exactly its view', () => {
+    const embed: PrerenderedPage = { ...page, view: 'map' };
+    const state = locationState('/trials/NCT01573923/embed/map/?parentOrigin=https%3A%2F%2Fa.org');
+    expect(addressFits(embed, state, 'NCT01573923')).toBe(true);
+    expect(addressFits(embed, parseUrlState('?embed=1&view=groups'), 'NCT01573923')).toBe(false);
+    expect(addressFits(page, state, 'NCT01573923')).toBe(false);
   });
 });

@@ -20,3 +20,8 @@ export const EMBED_VIEW_NAMES: Record<EmbedView, string> = {
   results: 'results',
   all: 'all sections',
 };
+
+/** An embed's name: its iframe's title, and its own page's title. */
+export function embedTitle(trialId: string, view: EmbedView): string {
+  return `${trialId} ${EMBED_VIEW_NAMES[view]} (Trial Explorer)`;
+}

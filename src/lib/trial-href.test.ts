@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trialFromPath, trialHref, trialPath } from './trial-href';
+import { embedPath, pathState, trialHref, trialPath } from './trial-href';
 import { locationState } from './use-url-state';
 
 describe('trial addresses', () => {
@@ -11,15 +11,26 @@ describe('trial addresses', () => {
   });
 
   it('reads the trial a path names, raw, and nothing from other paths', () => {
-    expect(trialFromPath('/trials/NCT01573923/')).toBe('NCT01573923');
-    expect(trialFromPath('/trials/NCT01573923/index.html')).toBe('NCT01573923');
-    expect(trialFromPath('/trials/%20nct123%20/')).toBe('nct123');
-    expect(trialFromPath('/explorer/trials/NCT01573923/', '/explorer/')).toBe('NCT01573923');
-    expect(trialFromPath('/')).toBeNull();
-    expect(trialFromPath('/trials/')).toBeNull();
-    expect(trialFromPath('/trials/NCT01573923/sites/')).toBeNull();
-    expect(trialFromPath('/trials/%E0%A4%A/')).toBeNull();
-    expect(trialFromPath('/other/trials/NCT01573923/', '/explorer/')).toBeNull();
+    const trial = (path: string, base?: string) => pathState(path, base)?.trial ?? null;
+    expect(trial('/trials/NCT01573923/')).toBe('NCT01573923');
+    expect(trial('/trials/NCT01573923/index.html')).toBe('NCT01573923');
+    expect(trial('/trials/%20nct123%20/')).toBe('nct123');
+    expect(trial('/explorer/trials/NCT01573923/', '/explorer/')).toBe('NCT01573923');
+    expect(trial('/')).toBeNull();
+    expect(trial('/trials/')).toBeNull();
+    expect(trial('/trials/NCT01573923/lists/')).toBeNull();
+    expect(trial('/trials/%E0%A4%A/')).toBeNull();
+    expect(trial('/other/trials/NCT01573923/', '/explorer/')).toBeNull();
+  });
+
+  it('gives each embed view a static address and reads it back', () => {
+    expect(embedPath('NCT01573923', 'map')).toBe('/trials/NCT01573923/embed/map/');
+    expect(pathState('/trials/NCT01573923/embed/map/')).toEqual({
+      trial: 'NCT01573923',
+      view: 'map',
+    });
+    expect(pathState('/trials/NCT01573923/')).toEqual({ trial: 'NCT01573923', view: null });
+    expect(pathState('/trials/NCT01573923/embed/nosuchview/')).toBeNull();
   });
 });
 
@@ -28,6 +39,18 @@ describe('locationState', () => {
     const state = locationState('/trials/NCT02552212/?trial=NCT01573923&sitesSort=-city');
     expect(state.trial).toBe('NCT02552212');
     expect(state.sitesSort).toEqual({ id: 'city', desc: true });
+  });
+
+  it('reads an embed from its static path, the host’s parameters from the search', () => {
+    const state = locationState(
+      '/trials/NCT01573923/embed/results/?parentOrigin=https%3A%2F%2Fa.org',
+    );
+    expect([state.trial, state.embed, state.view, state.parentOrigin]).toEqual([
+      'NCT01573923',
+      true,
+      'results',
+      'https://a.org',
+    ]);
   });
 
   it('reads ?trial= at the base, as earlier versions wrote it', () => {

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { trialFromPath } from './trial-href';
+import { pathState } from './trial-href';
 import {
   parseUrlState,
   patchSearch,
@@ -47,13 +47,18 @@ function stateOf(location: string): UrlState {
   return parsed.state;
 }
 
-/** The URL state of an address ("/trials/NCT01573923/?sitesSort=city"): a trial's path names the trial. */
+/**
+ * The URL state of an address ("/trials/NCT01573923/?sitesSort=city"): a trial's path names the
+ * trial, an embed's static path (`…/embed/map/`) the embed and its view too.
+ */
 export function locationState(location: string): UrlState {
   const at = location.indexOf('?');
   const pathname = at === -1 ? location : location.slice(0, at);
   const state = parseUrlState(at === -1 ? '' : location.slice(at));
-  const fromPath = trialFromPath(pathname);
-  return fromPath === null ? state : { ...state, trial: fromPath };
+  const fromPath = pathState(pathname);
+  if (fromPath === null) return state;
+  if (fromPath.view === null) return { ...state, trial: fromPath.trial };
+  return { ...state, trial: fromPath.trial, embed: true, view: fromPath.view };
 }
 
 export type SetUrlState = (patch: Partial<ViewState>, options?: { push?: boolean }) => void;
@@ -72,6 +77,15 @@ export const setUrlState: SetUrlState = (patch, options) => {
 export function useUrlState(): [UrlState, SetUrlState] {
   const location = useSyncExternalStore(subscribe, getLocation, getServerLocation);
   return [stateOf(location), setUrlState];
+}
+
+/** The address's search ("?sitesSort=city"), as a store: "" on the server and while hydrating. */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
 }
 
 /**

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { EmbedView } from '@/lib/embed-views';
 import { EmbedCode } from './embed-code';
 import { EmbedOptionsForm, type EmbedSize } from './embed-options-form';
-import { embedSnippet, embedTitle, embedUrl } from './embed-snippet';
+import { embedTitle } from '@/lib/embed-views';
+import { embedSnippet, embedUrl } from './embed-snippet';
 
 /** The embed dialog's contents: view and size, the snippet to copy, and a live preview. */
 export function EmbedDialogBody({ trialId }: { trialId: string }) {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedTitle, embedUrl } from './embed-snippet';
+import { embedTitle } from '@/lib/embed-views';
+import { embedSnippet, embedUrl } from './embed-snippet';
 
 const base = { origin: 'https://trials.example.org', base: '/', trialId: 'NCT01573923' };
 
 describe('embed snippet', () => {
   it('is the documented iframe', () => {
     expect(embedSnippet({ ...base, view: 'map', width: 600, height: 400 })).toBe(
-      '<iframe src="https://trials.example.org/?trial=NCT01573923&embed=1&view=map" width="600" height="400" title="NCT01573923 sites map (Trial Explorer)" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="https://trials.example.org/trials/NCT01573923/embed/map/" width="600" height="400" title="NCT01573923 sites map (Trial Explorer)" style="border:0" loading="lazy"></iframe>',
     );
   });
 
@@ -19,7 +20,7 @@ describe('embed snippet', () => {
       height: 300,
     });
     expect(snippet).toContain(
-      'src="https://trials.example.org/explorer/?trial=NCT01573923&embed=1&view=groups"',
+      'src="https://trials.example.org/explorer/trials/NCT01573923/embed/groups/"',
     );
     expect(snippet).toContain('width="100%" height="300"');
     expect(snippet).toContain('title="NCT01573923 study groups (Trial Explorer)"');
@@ -28,7 +29,7 @@ describe('embed snippet', () => {
   it('names every view', () => {
     expect(embedTitle('NCT01573923', 'all')).toBe('NCT01573923 all sections (Trial Explorer)');
     expect(embedUrl({ ...base, view: 'investigators' })).toBe(
-      'https://trials.example.org/?trial=NCT01573923&embed=1&view=investigators',
+      'https://trials.example.org/trials/NCT01573923/embed/investigators/',
     );
   });
 

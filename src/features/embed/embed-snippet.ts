@@ -1,4 +1,5 @@
-import { EMBED_VIEW_NAMES, type EmbedView } from '@/lib/embed-views';
+import { embedTitle, type EmbedView } from '@/lib/embed-views';
+import { embedPath } from '@/lib/trial-href';
 import { escapeHtml, escapeUrlAttribute } from '@/lib/html-escape';
 
 export interface EmbedOptions {
@@ -12,18 +13,18 @@ export interface EmbedOptions {
   height: number;
 }
 
-/** The embed's address: the trial, embed=1 and the view. */
+/**
+ * The embed's address: the view's own prerendered page, `<base>trials/<id>/embed/<view>/`, which
+ * paints before any script runs. (`<base>?trial=<id>&embed=1&view=<view>`, which earlier versions
+ * gave, still works: it is rendered in the browser.)
+ */
 export function embedUrl({
   origin,
   base,
   trialId,
   view,
 }: Pick<EmbedOptions, 'origin' | 'base' | 'trialId' | 'view'>): string {
-  return `${origin}${base}?trial=${encodeURIComponent(trialId)}&embed=1&view=${view}`;
-}
-
-export function embedTitle(trialId: string, view: EmbedView): string {
-  return `${trialId} ${EMBED_VIEW_NAMES[view]} (Trial Explorer)`;
+  return `${origin}${embedPath(trialId, view, base)}`;
 }
 
 /** The documented iframe snippet (README, "Embedding"), as the dialog shows and copies it. */
