@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'node_modules', 'test-results', 'playwright-report', 'demo-output', 'bench-results'] },
+  { ignores: ['dist', 'public/data', 'node_modules', 'test-results', 'playwright-report', 'demo-output', 'bench-results', 'dist-server'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

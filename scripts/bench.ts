@@ -1,8 +1,10 @@
 /**
  * `npm run bench [-- --runs N --huge-runs N --no-build --trials NCT01573923,large]`: builds with the
  * synthetic trials, serves the build on port 4191 (or BENCH_PORT) and measures, in the tests'
- * Chromium, load (`ready`, against a static page of the same content), sorting, filtering,
- * selecting, heap and long tasks for NCT01573923, NCT02552212, `large`, `results` and `huge`;
+ * Chromium, the load of each trial's prerendered page (painted, interactive, longest task, total
+ * blocking time, heap; painted against a static page of the same content), the same for embeds
+ * in a cross-origin frame (NCT01573923, `large`, `huge`), sorting, filtering and selecting, for
+ * NCT01573923, NCT02552212, `large`, `results` and `huge`;
  * opening the Results section of the trials with results (NCT02552212, `results`) to every chart
  * drawn; and opening files of one's own (`open`: 14 kB, 20 MB and 45 MB records). Prints one line
  * per figure and the goals, writes bench-results/<timestamp>.json. A missed goal never fails the
@@ -14,8 +16,9 @@ import { BENCH_SYNTHETIC_TRIALS, BENCH_TRIALS } from './bench/bench-plan';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
 import { benchPort, run, startBenchServer } from './bench/bench-server';
 import { FigureCollector } from './bench/figure-collector';
-import { formatFigure, ratioFigure, type Figure } from './bench/figures';
+import { formatFigure } from './bench/figures';
 import { evaluateGoals, formatGoal } from './bench/goals';
+import { withLoadRatios } from './bench/load-figures';
 import { benchContext, writeResults, type BenchContext } from './bench/results-file';
 import { benchOpenRecord } from './bench/measure-open-record';
 import { benchTrial } from './bench/trial-bench';
@@ -26,16 +29,6 @@ const OPEN_LABEL = 'open';
 /** Per trial, so the whole bench (build included) stays within about 5 minutes on a slow build. */
 const BUDGET_S = { NCT01573923: 45, NCT02552212: 45, large: 75, results: 75, huge: 120 } as const;
 const log = (line: string) => console.error(`bench: ${line}`);
-
-/** Each trial's ratio explorer / static, right after its static figure. */
-function withRatios(figures: readonly Figure[]): Figure[] {
-  return figures.flatMap((figure) => {
-    const match = /^ready\.(.+)\.static$/.exec(figure.name);
-    const explorer = match && figures.find((f) => f.name === `ready.${match[1] ?? ''}.explorer`);
-    if (!match || !explorer) return [figure];
-    return [figure, ratioFigure(`ready.${match[1] ?? ''}.ratio`, explorer, figure)];
-  });
-}
 
 async function main(options: BenchOptions): Promise<void> {
   const startedAt = new Date();
@@ -58,7 +51,9 @@ async function main(options: BenchOptions): Promise<void> {
   const runs: BenchContext['runs'] = {};
   try {
     log(`serving ${DIST}/ at ${server.url}; Chromium ${browser.version()}`);
-    for (const { label, nctId } of BENCH_TRIALS) {
+    // The same server by another name: a cross-origin host for the embeds' frames.
+    const hostOrigin = server.url.replace('127.0.0.1', 'localhost');
+    for (const { label, nctId, embeds } of BENCH_TRIALS) {
       if (options.trials && !options.trials.includes(label)) continue;
       const huge = label === 'huge';
       const planned = huge ? options.hugeRuns : options.runs;
@@ -66,9 +61,11 @@ async function main(options: BenchOptions): Promise<void> {
         {
           browser,
           baseUrl: server.url,
+          hostOrigin,
           distDir: DIST,
           label,
           nctId,
+          embeds,
           runs: planned,
           budgetMs: BUDGET_S[label] * 1000,
           loadTimeoutMs: huge ? 90_000 : 60_000,
@@ -83,7 +80,7 @@ async function main(options: BenchOptions): Promise<void> {
     if (!options.trials || options.trials.includes(OPEN_LABEL)) {
       await benchOpenRecord(browser, server.url, options.hugeRuns, collector, log);
     }
-    const figures = withRatios(collector.figures());
+    const figures = withLoadRatios(collector.figures());
     const goals = evaluateGoals(figures);
     console.log(figures.map(formatFigure).join('\n'));
     console.log(goals.map(formatGoal).join('\n'));

@@ -4,15 +4,22 @@ import type { Trial } from '../../src/trial/trial-schema';
 
 /**
  * The trials the bench measures: the real ones (NCT02552212 with posted results), and the
- * synthetic ones `SYNTHETIC_TRIALS=large,huge,results` adds.
+ * synthetic ones `SYNTHETIC_TRIALS=large,huge,results` adds. `embeds`: also loaded as embeds
+ * (view=map and view=all) in a cross-origin frame.
  */
 export const BENCH_TRIALS = [
-  { label: 'NCT01573923', nctId: 'NCT01573923' },
-  { label: 'NCT02552212', nctId: 'NCT02552212' },
-  { label: 'large', nctId: 'NCT99999001' },
-  { label: 'results', nctId: 'NCT99999003' },
-  { label: 'huge', nctId: 'NCT99999002' },
+  { label: 'NCT01573923', nctId: 'NCT01573923', embeds: true },
+  { label: 'NCT02552212', nctId: 'NCT02552212', embeds: false },
+  { label: 'large', nctId: 'NCT99999001', embeds: true },
+  { label: 'results', nctId: 'NCT99999003', embeds: false },
+  { label: 'huge', nctId: 'NCT99999002', embeds: true },
 ] as const;
+
+/**
+ * The sort that makes a page interactive (load-probe.ts): a column the sort figures do not use
+ * (they sort by Facility), so theirs still changes the sort.
+ */
+export const INTERACTIVE_SORT = { table: 'Sites', column: 'City' } as const;
 
 /** The synthetic sizes the bench build adds (scripts/synthetic/synthetic-sizes.ts). */
 export const BENCH_SYNTHETIC_TRIALS = 'large,huge,results';
@@ -31,7 +38,7 @@ export interface SortCase {
 }
 
 export interface BenchPlan {
-  /** Tables that must show a first row for `ready` (those the trial has rows for). */
+  /** The tables the trial has rows for. */
   tables: TableName[];
   /** Whether any site has a point, so markers must be painted. */
   markers: boolean;

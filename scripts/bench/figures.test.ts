@@ -3,8 +3,8 @@ import { figureOf, formatFigure, missingFigure, ratioFigure } from './figures';
 
 describe('figures', () => {
   it('takes the median of the samples and keeps them in run order', () => {
-    expect(figureOf('ready.large.explorer', 'ms', [900, 812.4, 700])).toEqual({
-      name: 'ready.large.explorer',
+    expect(figureOf('painted.large.explorer', 'ms', [900, 812.4, 700])).toEqual({
+      name: 'painted.large.explorer',
       value: 812.4,
       unit: 'ms',
       samples: [900, 812.4, 700],
@@ -12,15 +12,17 @@ describe('figures', () => {
   });
 
   it('prints one line per figure: name, value rounded for its unit, unit', () => {
-    expect(formatFigure(figureOf('ready.large.explorer', 'ms', [812.4]))).toBe(
-      'ready.large.explorer 812 ms',
+    expect(formatFigure(figureOf('painted.large.explorer', 'ms', [812.4]))).toBe(
+      'painted.large.explorer 812 ms',
     );
-    expect(formatFigure(figureOf('heap.huge', 'MB', [38.24]))).toBe('heap.huge 38.2 MB');
-    expect(formatFigure(figureOf('longtasks.huge.count', 'count', [3, 4]))).toBe(
-      'longtasks.huge.count 3.5 count',
+    expect(formatFigure(figureOf('heap.huge.explorer', 'MB', [38.24]))).toBe(
+      'heap.huge.explorer 38.2 MB',
     );
-    expect(formatFigure(figureOf('longtasks.huge.count', 'count', [3]))).toBe(
-      'longtasks.huge.count 3 count',
+    expect(formatFigure(figureOf('results.results.charts', 'count', [3, 4]))).toBe(
+      'results.results.charts 3.5 count',
+    );
+    expect(formatFigure(figureOf('results.results.charts', 'count', [3]))).toBe(
+      'results.results.charts 3 count',
     );
   });
 
@@ -32,15 +34,16 @@ describe('figures', () => {
   });
 
   it('divides explorer by static, n/a when either is missing', () => {
-    const explorer = figureOf('ready.large.explorer', 'ms', [812]);
-    const plain = figureOf('ready.large.static', 'ms', [420]);
-    expect(formatFigure(ratioFigure('ready.large.ratio', explorer, plain))).toBe(
-      'ready.large.ratio 1.93 x',
+    const explorer = figureOf('painted.large.explorer', 'ms', [812]);
+    const plain = figureOf('painted.large.static', 'ms', [420]);
+    expect(formatFigure(ratioFigure('painted.large.ratio', explorer, plain))).toBe(
+      'painted.large.ratio 1.93 x',
     );
-    const none = missingFigure('ready.large.static', 'ms', 'timed out');
-    expect(ratioFigure('ready.large.ratio', explorer, none)).toMatchObject({
+    const none = missingFigure('painted.large.static', 'ms', 'timed out');
+    expect(ratioFigure('painted.large.ratio', explorer, none)).toMatchObject({
       value: null,
-      reason: 'needs both ready.large.explorer and ready.large.static',
+      reason:
+        'needs both painted.large.explorer and painted.large.static; painted.large.static: timed out',
     });
   });
 });

@@ -20,10 +20,12 @@ export function missingFigure(name: string, unit: Unit, reason: string): Figure 
   return { name, value: null, unit, samples: [], reason };
 }
 
-/** explorer / static, from two figures; n/a when either is. */
+/** explorer / static, from two figures; n/a when either is, with the first missing one's reason. */
 export function ratioFigure(name: string, explorer: Figure, plain: Figure): Figure {
   if (explorer.value === null || plain.value === null || plain.value === 0) {
-    return missingFigure(name, 'x', `needs both ${explorer.name} and ${plain.name}`);
+    const missing = [explorer, plain].find((figure) => figure.value === null);
+    const why = missing?.reason === undefined ? '' : `; ${missing.name}: ${missing.reason}`;
+    return missingFigure(name, 'x', `needs both ${explorer.name} and ${plain.name}${why}`);
   }
   return { name, value: explorer.value / plain.value, unit: 'x', samples: [] };
 }
@@ -35,7 +37,7 @@ export function formatValue(value: number, unit: Unit): string {
   return value.toFixed(decimals);
 }
 
-/** `ready.large.explorer 812 ms`, or `filter.large.sites n/a (no "Filter sites" input in this build)`. */
+/** `painted.large.explorer 812 ms`, or `filter.large.sites n/a (no "Filter sites" input in this build)`. */
 export function formatFigure(figure: Figure): string {
   if (figure.value === null) return `${figure.name} n/a (${figure.reason ?? 'not measured'})`;
   return `${figure.name} ${formatValue(figure.value, figure.unit)} ${figure.unit}`;

@@ -38,20 +38,45 @@ export interface LongTask {
   duration: number;
 }
 
+/** What showed the map box in the painted frame. */
+export type MapShownBy = 'picture' | 'live map';
+
 export interface LoadState {
-  /** performance.now() when the first frame showing everything had rendered; null until then. */
-  ready: number | null;
-  /** When the stability check confirmed it (two frames later). */
-  confirmedAt: number | null;
-  timedOut: boolean;
+  /**
+   * performance.now() when the first frame showing every section's text and the map had rendered
+   * (see load-probe.ts); null until then or when it never did.
+   */
+  painted: number | null;
+  /** The same for the sections' text alone (said when painted is n/a for want of the picture). */
+  textPainted: number | null;
+  /** What showed the map in that frame; null when no map was asked for. */
+  mapShownBy: MapShownBy | null;
+  /** When the bench's sort click was dispatched (hydrated, markers drawn, sort button there). */
+  sortClickedAt: number | null;
+  /** performance.now() when the frame showing the sort's answer had rendered (or, without a sort, hydrated with markers). */
+  interactive: number | null;
+  /** Set once the probe is done (both figures taken, or it gave up). */
+  doneAt: number | null;
+  /** Why a figure could not be taken (what was still missing when the probe gave up). */
+  failure: string | null;
   longTasks: LongTask[];
 }
 
 export interface LoadProbeConfig {
-  /** Table name prefixes that must show a first row. */
-  tables: string[];
-  /** Whether the marker pane must be non-empty. */
-  markers: boolean;
+  /** The document to measure: the top one, or a framed one (an embed; the host page is not measured). */
+  target: 'top' | 'frame';
+  /** Section headings (h2 text inside main) that must be laid out with text of their section. */
+  sections: string[];
+  /**
+   * The map box: `picture` needs img.map-picture laid out and loaded; `picture or live map` also
+   * takes Leaflet's drawn markers (whichever comes first, said in mapShownBy); `none`: no map.
+   */
+  map: 'picture' | 'picture or live map' | 'none';
+  /**
+   * Interactive: hydrated (data-app), Leaflet's markers drawn, and a sort of `sort` answered
+   * (null: no table in this view). Null: a static page, interactive when painted.
+   */
+  interactive: { markers: boolean; sort: { table: string; column: string } | null } | null;
   timeoutMs: number;
 }
 

@@ -4,22 +4,28 @@ import { phasesLabel } from '../../src/trial/phases-text';
 import { trialTitle } from '../../src/trial/trial-title';
 import type { Criterion, Dated, Trial } from '../../src/trial/trial-schema';
 import { escapeHtml } from '../../src/lib/html-escape';
+import { factsHtml, sectionHtml } from './static-html';
+import {
+  centralContactsHtml,
+  countriesHtml,
+  designHtml,
+  facilityContactsHtml,
+  identifiersHtml,
+  interventionsHtml,
+  mapHtml,
+  resultsHtml,
+  sponsorsHtml,
+  summaryHtml,
+} from './static-sections';
 import { investigatorsTable, sitesTable, studyGroupsTable } from './static-tables';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem}
 table{border-collapse:collapse;margin:1rem 0}caption{text-align:left;font-weight:600}
 th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-.missing{color:#6b7280;font-style:italic}dt{font-weight:600}`;
+.missing{color:#6b7280;font-style:italic}dt{font-weight:600}
+img.map-picture{display:block;max-width:100%;height:auto}`;
 
 const dated = (value: Dated | null) => (value ? formatDated(value) : null);
-
-function factsHtml(facts: readonly [string, string | null][]): string {
-  const items = facts.map(
-    ([term, value]) =>
-      `<dt>${escapeHtml(term)}</dt><dd${value === null ? ' class="missing"' : ''}>${escapeHtml(value ?? 'Not provided')}</dd>`,
-  );
-  return `<dl>\n${items.join('\n')}\n</dl>`;
-}
 
 function headerHtml(trial: Trial): string {
   const { status, enrollment } = trial;
@@ -52,27 +58,29 @@ function criteriaHtml(title: string, criteria: readonly Criterion[]): string {
 function eligibilityHtml(trial: Trial): string {
   const e = trial.eligibility;
   const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
-  return `<section aria-labelledby="eligibility"><h2 id="eligibility">Eligibility</h2>
-${factsHtml([
-  ['Minimum age', e.minimumAge],
-  ['Maximum age', e.maximumAge],
-  ['Sex', e.sex && SEX_LABELS[e.sex]],
-  ['Healthy volunteers', yesNo(e.healthyVolunteers)],
-])}
+  return sectionHtml(
+    'eligibility',
+    'Eligibility',
+    `${factsHtml([
+      ['Minimum age', e.minimumAge],
+      ['Maximum age', e.maximumAge],
+      ['Sex', e.sex && SEX_LABELS[e.sex]],
+      ['Healthy volunteers', yesNo(e.healthyVolunteers)],
+    ])}
 ${criteriaHtml('Inclusion criteria', e.inclusion)}
 ${criteriaHtml('Exclusion criteria', e.exclusion)}
-${criteriaHtml('Other criteria', e.other)}
-</section>`;
+${criteriaHtml('Other criteria', e.other)}`,
+  );
 }
 
-const section = (id: string, title: string, body: string) =>
-  `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>\n${body}\n</section>`;
-
 /**
- * The trial's content as one static HTML page without any script: header facts, study groups,
- * investigators, every site, eligibility. The benchmark's baseline for "ready".
+ * The trial's content as one static HTML page without any script: the header facts and every
+ * section of the explorer's page, in its order and under its headings (PAGE_SECTIONS), every row
+ * of every table, and the explorer's map picture (`pictureTag`, from its prerendered page; none
+ * when the build has none). The benchmark's baseline, the physical limit: HTML the browser
+ * paints as it parses.
  */
-export function staticTrialPage(trial: Trial): string {
+export function staticTrialPage(trial: Trial, pictureTag: string | null): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -84,10 +92,20 @@ export function staticTrialPage(trial: Trial): string {
 <body>
 <main>
 ${headerHtml(trial)}
-${section('study-groups', 'Study groups', studyGroupsTable(trial))}
+${summaryHtml(trial)}
+${designHtml(trial)}
+${sectionHtml('study-groups', 'Study groups', studyGroupsTable(trial))}
+${interventionsHtml(trial)}
 ${eligibilityHtml(trial)}
-${section('investigators', 'Investigators', investigatorsTable(trial))}
-${section('sites', 'Sites', sitesTable(trial))}
+${sponsorsHtml(trial)}
+${sectionHtml('investigators', 'Investigators', investigatorsTable(trial))}
+${mapHtml(trial, pictureTag)}
+${sectionHtml('sites', 'Sites', sitesTable(trial))}
+${countriesHtml(trial)}
+${centralContactsHtml(trial)}
+${facilityContactsHtml(trial)}
+${identifiersHtml(trial)}
+${resultsHtml(trial)}
 </main>
 </body>
 </html>

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { resultsFileSchema } from '../../src/trial/results/results-file-schema';
 import { trialSchema } from '../../src/trial/trial-schema';
-import { planFor } from './bench-plan';
+import { INTERACTIVE_SORT, planFor, type BenchPlan } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
+import { loadFigureName, recordLoad, type LoadPage } from './load-figures';
+import { mapPictureTag } from './map-picture-tag';
 import { measureInteractions } from './measure-interactions';
-import { loadOnce, type LoadSample } from './measure-load';
+import { loadFramed, loadOnce } from './measure-load';
 import { measureResults } from './measure-results';
+import type { LoadProbeConfig } from './page-globals';
+import { PAGE_SECTIONS } from './page-sections';
 import { aeSortCase } from './results-plan';
 import { anotherRunFits } from './run-budget';
 import { staticTrialPage } from './static-page';
@@ -15,9 +19,13 @@ import { staticTrialPage } from './static-page';
 export interface TrialBenchOptions {
   browser: Browser;
   baseUrl: string;
+  /** The same server by another name, for the host page of the embeds (a cross-origin frame). */
+  hostOrigin: string;
   distDir: string;
   label: string;
   nctId: string;
+  /** Also load the trial as embeds, view=map and view=all. */
+  embeds: boolean;
   runs: number;
   /** No new run starts when it would likely end after this (see anotherRunFits). */
   budgetMs: number;
@@ -28,18 +36,7 @@ export interface TrialBenchOptions {
   log: (line: string) => void;
 }
 
-const READY_FIGURES = ['explorer', 'static'] as const;
-
-function recordLoad(collector: FigureCollector, label: string, sample: LoadSample): void {
-  collector.add(`ready.${label}.explorer`, 'ms', sample.ready);
-  if (sample.heapBytes !== null) collector.add(`heap.${label}`, 'MB', sample.heapBytes / 1e6);
-  collector.add(`longtasks.${label}.count`, 'count', sample.longTasks.length);
-  collector.add(
-    `longtasks.${label}.max`,
-    'ms',
-    Math.max(0, ...sample.longTasks.map((t) => t.duration)),
-  );
-}
+const EMBED_VIEWS = ['map', 'all'] as const;
 
 /** Reads the prebuilt trial from the build, parsed with the Trial schema; null when the build lacks it. */
 function readTrial(distDir: string, nctId: string) {
@@ -55,6 +52,48 @@ function readAdverseEvents(distDir: string, nctId: string) {
   return resultsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).results.adverseEvents;
 }
 
+/** The explorer's canonical prerendered address of a trial. */
+const trialPagePath = (nctId: string) => `/trials/${nctId}/`;
+
+/** The map picture of the trial's prerendered page, for its static page; null when it has none. */
+function readPictureTag(distDir: string, nctId: string): string | null {
+  const file = join(distDir, 'trials', nctId, 'index.html');
+  if (!existsSync(file)) return null;
+  return mapPictureTag(readFileSync(file, 'utf8'), trialPagePath(nctId));
+}
+
+/** What each page's probe waits for (load-probe.ts). */
+function probeConfigs(plan: BenchPlan, picture: boolean, timeoutMs: number) {
+  const sort = plan.tables.includes('Sites') ? INTERACTIVE_SORT : null;
+  const sections = [...PAGE_SECTIONS];
+  const interactive = { markers: plan.markers, sort };
+  const config = (page: LoadPage): LoadProbeConfig => {
+    switch (page) {
+      case 'explorer':
+        return { target: 'top', sections, map: 'picture or live map', interactive, timeoutMs };
+      case 'static':
+        return {
+          target: 'top',
+          sections,
+          map: picture ? 'picture' : 'none',
+          interactive: null,
+          timeoutMs,
+        };
+      case 'embed-map':
+        return {
+          target: 'frame',
+          sections: [],
+          map: 'picture or live map',
+          interactive: { markers: plan.markers, sort: null },
+          timeoutMs,
+        };
+      case 'embed-all':
+        return { target: 'frame', sections, map: 'picture or live map', interactive, timeoutMs };
+    }
+  };
+  return config;
+}
+
 /** Every figure of one trial over `runs` runs; a trial missing from the build gives n/a figures. */
 export async function benchTrial(
   options: TrialBenchOptions,
@@ -64,19 +103,18 @@ export async function benchTrial(
   const trial = readTrial(distDir, nctId);
   if (trial === null) {
     const reason = `${nctId} is not in the build (SYNTHETIC_TRIALS support missing?)`;
-    for (const kind of READY_FIGURES) collector.fail(`ready.${label}.${kind}`, 'ms', reason);
+    for (const page of ['explorer', 'static'] as const)
+      collector.fail(loadFigureName('painted', label, page), 'ms', reason);
     return 0;
   }
   const plan = planFor(trial);
   const aeSort = plan.results ? aeSortCase(readAdverseEvents(distDir, nctId)) : null;
+  const pictureTag = readPictureTag(distDir, nctId);
+  if (pictureTag === null)
+    log(`${label}: no img.map-picture in ${trialPagePath(nctId)}: painted n/a`);
   mkdirSync(join(distDir, 'bench-static'), { recursive: true });
-  writeFileSync(join(distDir, 'bench-static', `${nctId}.html`), staticTrialPage(trial));
-  const explorerConfig = {
-    tables: plan.tables,
-    markers: plan.markers,
-    timeoutMs: options.loadTimeoutMs,
-  };
-  const staticConfig = { ...explorerConfig, markers: false };
+  writeFileSync(join(distDir, 'bench-static', `${nctId}.html`), staticTrialPage(trial, pictureTag));
+  const config = probeConfigs(plan, pictureTag !== null, options.loadTimeoutMs);
   let done = 0;
   const trialStarted = performance.now();
   for (let run = 1; run <= runs; run++) {
@@ -87,10 +125,15 @@ export async function benchTrial(
       break;
     }
     const started = performance.now();
-    const explorerOk = await attempt(collector, `ready.${label}.explorer`, log, async () => {
-      const explorer = await loadOnce(browser, `${baseUrl}/?trial=${nctId}`, explorerConfig, true);
+    const explorerOk = await attempt(collector, label, 'explorer', log, async () => {
+      const explorer = await loadOnce(
+        browser,
+        `${baseUrl}${trialPagePath(nctId)}`,
+        config('explorer'),
+        true,
+      );
       try {
-        recordLoad(collector, label, explorer.sample);
+        recordLoad(collector, label, 'explorer', explorer.sample, true);
         // First: a filtered sites table shortens the page, which could bring the results near.
         if (plan.results)
           await measureResults(explorer.page, label, aeSort, collector, options.resultsTimeoutMs);
@@ -105,16 +148,24 @@ export async function benchTrial(
         await explorer.close();
       }
     });
-    await attempt(collector, `ready.${label}.static`, log, async () => {
-      const plain = await loadOnce(
-        browser,
-        `${baseUrl}/bench-static/${nctId}.html`,
-        staticConfig,
-        false,
-      );
+    await attempt(collector, label, 'static', log, async () => {
+      const url = `${baseUrl}/bench-static/${nctId}.html`;
+      const plain = await loadOnce(browser, url, config('static'), false);
       await plain.close();
-      collector.add(`ready.${label}.static`, 'ms', plain.sample.ready);
+      recordLoad(collector, label, 'static', plain.sample, true);
     });
+    if (options.embeds) {
+      for (const view of EMBED_VIEWS) {
+        const page = `embed-${view}` as const;
+        await attempt(collector, label, page, log, async () => {
+          const url = `${baseUrl}/?trial=${nctId}&embed=1&view=${view}`;
+          const sample = await loadFramed(browser, options.hostOrigin, url, config(page));
+          recordLoad(collector, label, page, sample, false);
+          if (sample.mapShownBy === 'live map')
+            log(`${label} ${page}: no map picture, the live map`);
+        });
+      }
+    }
     log(`${label} run ${run}/${runs}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (explorerOk) done += 1;
     else if (done === 0) break; // the first run failed: more runs would fail the same way, slowly
@@ -122,13 +173,15 @@ export async function benchTrial(
   return done;
 }
 
-/** Runs one measurement; a failure becomes the figure's n/a reason for this run. */
+/** Runs one load; a failure becomes the n/a reason of that page's painted figure for this run. */
 async function attempt(
   collector: FigureCollector,
-  figure: string,
+  label: string,
+  page: LoadPage,
   log: (line: string) => void,
   measure: () => Promise<void>,
 ): Promise<boolean> {
+  const figure = loadFigureName('painted', label, page);
   try {
     await measure();
     return true;
