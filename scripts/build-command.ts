@@ -13,11 +13,12 @@ import { resultsFileSchema } from '../src/trial/results/results-file-schema';
 import { plural } from '../src/trial/count-text';
 import { consoleOutput, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
+import { writeMapPictures } from './write-map-pictures';
 
 export interface BuildDataOptions {
   /** Folder of CT.gov study records (data/studies). */
   studiesDir: string;
-  /** Output folder (public/data): trials/<nctId>.json, results/<nctId>.json and catalog.json. */
+  /** Output folder (public/data): trials/<nctId>.json, results/<nctId>.json, maps/<nctId>.svg and catalog.json. */
   outDir: string;
   output?: Output;
   locate?: SiteLocator;
@@ -50,7 +51,8 @@ async function writeJson(file: string, value: unknown, indent = 2): Promise<void
 
 /**
  * `npm run data`: every study file -> public/data/trials/<nctId>.json, its results (when it has
- * any) -> public/data/results/<nctId>.json, and catalog.json.
+ * any) -> public/data/results/<nctId>.json, its map picture -> public/data/maps/<nctId>.svg, and
+ * catalog.json.
  * Every problem of every record is printed. Readable trials are written, also those with invalid
  * values left out (the page marks those values as invalid). Resolves to the exit code: 1 if any
  * record had a problem, so a committed record stays clean.
@@ -78,6 +80,7 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
     await writeJson(join(resultsDir, `${trial.nctId}.json`), resultsFileSchema.parse(file), 0);
   }
   await writeJson(join(options.outDir, 'catalog.json'), catalogOf(trials));
+  await writeMapPictures(options.outDir, trials);
 
   const badCount =
     outcomes.filter((outcome) => outcome.problems.length > 0).length + listed.problems.length;

@@ -21,7 +21,7 @@ export function EmbedView({ trial, view }: { trial: Trial; view: View }) {
       return (
         <section className="embed-map" aria-label="Sites map">
           <Panel name="sitesMap" trialId={id}>
-            <SitesMapPanel sites={trial.sites} fill />
+            <SitesMapPanel trialId={id} sites={trial.sites} fill />
           </Panel>
         </section>
       );

@@ -64,7 +64,7 @@ export function TrialSections({
         )}
         {/* Named here, not by the panel's heading: a crashed panel takes its heading with it. */}
         <aside className="trial-map" aria-label="Sites map">
-          {panel('sitesMap', <SitesMapPanel sites={trial.sites} />)}
+          {panel('sitesMap', <SitesMapPanel trialId={trial.nctId} sites={trial.sites} />)}
         </aside>
         {panel('sites', <SitesSection sites={trial.sites} completeLists={sitesLink} />)}
         {panel('countries', <CountriesSection trial={trial} />)}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { basemapDetailAt, FINE_BASEMAP_FROM_ZOOM, loadBasemap } from './basemap-query';
+import { basemapDetailAt, FINE_BASEMAP_FROM_ZOOM } from './basemap-detail';
+import { loadBasemap } from './basemap-query';
 
 const topology = (arcs: unknown) => ({
   type: 'Topology',

@@ -1,6 +1,7 @@
 import type { LatLngTuple, LeafletKeyboardEvent } from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
+import { BADGE_Z_OFFSET } from './cluster-badge';
 import { clusterMarkerIcon } from './cluster-marker-icon';
 import { useLatest } from './use-latest';
 
@@ -47,8 +48,7 @@ export function ClusterMarker({
       position={position}
       icon={icon}
       keyboard
-      // Above single sites, below a selected one (1000).
-      zIndexOffset={500}
+      zIndexOffset={BADGE_Z_OFFSET}
       eventHandlers={eventHandlers}
     />
   );

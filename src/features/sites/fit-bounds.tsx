@@ -1,5 +1,5 @@
 import { latLngBounds, type LatLngTuple } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
@@ -21,11 +21,17 @@ function parsePoints(key: string): LatLngTuple[] {
   });
 }
 
-/** Fits the map to the shown sites whenever that set changes (not on selection). */
+/**
+ * Fits the map to the shown sites whenever that set changes (not on selection). Not for the sites
+ * the map opened with: it opened at their view (opening-view.tsx), the map picture's.
+ */
 export function FitBounds({ sites }: { sites: readonly Site[] }) {
   const map = useMap();
   const key = pointsKey(sites);
+  const fitted = useRef(key);
   useEffect(() => {
+    if (fitted.current === key) return;
+    fitted.current = key;
     const animate = !prefersReducedMotion();
     const points = parsePoints(key);
     if (points.length === 0) map.setView(WORLD_CENTER, 1, { animate });

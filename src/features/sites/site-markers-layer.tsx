@@ -2,11 +2,12 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
-import { MAP_MAX_ZOOM, queryMapItems, type MapItem, type PointGroup } from './cluster-index';
+import { MAP_MAX_ZOOM, type PointGroup } from './cluster-index';
 import { ClusterMarker } from './cluster-marker';
 import { SiteMarker } from './site-marker';
 import { spreadOffsets } from './spread-offsets';
 import { useMapView } from './use-map-view';
+import { drawnItems } from './point-index';
 import { usePointIndex } from './use-point-index';
 import { useRevealSelected } from './use-reveal-selected';
 import { plural } from '@/trial/count-text';
@@ -33,7 +34,8 @@ export function SiteMarkersLayer({
   selectedIdRef,
 }: SiteMarkersLayerProps) {
   const map = useMap();
-  const { groups, groupsByKey, groupBySite, clusters } = usePointIndex(sites);
+  const index = usePointIndex(sites);
+  const { groupBySite, clusters } = index;
   const view = useMapView();
   /** The shared point the user spread out (clicking the map's background folds it again). */
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -50,11 +52,8 @@ export function SiteMarkersLayer({
   useRevealSelected(clusters, selectedSiteId, selectedGroup);
 
   const items = useMemo(
-    (): MapItem[] =>
-      clusters
-        ? queryMapItems(clusters, groupsByKey, view.bbox, view.zoom, selectedGroup)
-        : groups.map((group): MapItem => ({ kind: 'point', group, lon: group.lon })),
-    [clusters, groups, groupsByKey, view, selectedGroup],
+    () => drawnItems(index, view.bbox, view.zoom, selectedGroup),
+    [index, view, selectedGroup],
   );
 
   const selectSite = (siteId: string | null) => {

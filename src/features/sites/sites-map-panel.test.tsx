@@ -7,7 +7,10 @@ import { SEED_SITES } from '@/test-support/make-trial';
 import type { SitesMapProps } from './sites-map';
 import { SitesMapPanel } from './sites-map-panel';
 
-/** The map chunk: fails while `chunk.fails` is set (a dropped connection), else a stand-in map. */
+/**
+ * The map chunk: fails while `chunk.fails` is set (a dropped connection), else a stand-in map,
+ * which says it is drawn when its "Draw" button is pressed.
+ */
 const chunk = vi.hoisted(() => ({ fails: true, loads: 0 }));
 vi.mock('./load-sites-map', () => ({
   loadSitesMap: () => {
@@ -15,9 +18,12 @@ vi.mock('./load-sites-map', () => ({
     if (chunk.fails)
       return Promise.reject(new Error('Failed to fetch dynamically imported module'));
     return Promise.resolve({
-      SitesMap: ({ sites }: SitesMapProps) => (
+      SitesMap: ({ sites, onDrawn }: SitesMapProps) => (
         <div role="region" aria-label="Map of the trial's sites" tabIndex={0}>
           {sites.length} markers
+          <button type="button" onClick={onDrawn}>
+            Draw
+          </button>
         </div>
       ),
     });
@@ -37,7 +43,7 @@ function renderPanel() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <SitesMapPanel sites={[...SEED_SITES]} />
+      <SitesMapPanel trialId="NCT01573923" sites={[...SEED_SITES]} />
     </QueryClientProvider>,
     { onCaughtError: () => undefined },
   );
@@ -77,7 +83,7 @@ describe('SitesMapPanel faults', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const map = await screen.findByRole('region', { name: "Map of the trial's sites" });
     expect(chunk.loads).toBe(loadsBefore + 1);
-    expect(map.textContent).toBe('6 markers');
+    expect(map.textContent).toBe('6 markersDraw');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(document.activeElement).toBe(map);
   });
@@ -100,7 +106,7 @@ describe('SitesMapPanel faults', () => {
       await screen.findByText(/Country outlines could not be loaded \(.*503.*\)/),
     ).toBeTruthy();
     expect(screen.getByRole('region', { name: "Map of the trial's sites" }).textContent).toBe(
-      '6 markers',
+      '6 markersDraw',
     );
     outlines.fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -108,5 +114,54 @@ describe('SitesMapPanel faults', () => {
       expect(screen.queryByText(/Country outlines could not be loaded/)).toBeNull(),
     );
     expect(outlines.requests).toBe(2);
+  });
+});
+
+const picture = () =>
+  screen.queryByRole('img', {
+    name: "Picture of the sites map, with 6 sites; the sites table lists them.",
+  });
+
+describe('SitesMapPanel: the map picture, then the live map', () => {
+  beforeEach(() => {
+    chunk.fails = false;
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(emptyTopology))));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    Object.assign(chunk, { fails: true, loads: 0 });
+  });
+
+  it("shows the trial's map picture in the map's place until the live map is drawn, then the live map alone", async () => {
+    window.history.replaceState(null, '', '/?trial=NCT01573923');
+    const user = userEvent.setup();
+    renderPanel();
+    expect(picture()?.getAttribute('src')).toBe('/data/maps/NCT01573923.svg');
+    expect(screen.queryByRole('status')).toBeNull();
+    const map = await screen.findByRole('region', { name: "Map of the trial's sites" });
+    expect(picture()).not.toBeNull();
+    // Both in one box while the live map draws: the map first, the picture over it.
+    expect(map.nextElementSibling).toBe(picture());
+    await user.click(screen.getByRole('button', { name: 'Draw' }));
+    expect(picture()).toBeNull();
+    expect(screen.getByRole('region', { name: "Map of the trial's sites" })).toBe(map);
+  });
+
+  it('with a filter in the URL there is no picture (it shows all sites): a loading note until the map is there', async () => {
+    window.history.replaceState(null, '', '/?trial=NCT01573923&sitesFilter=Lanzhou');
+    renderPanel();
+    expect(picture()).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Loading map…');
+    const map = await screen.findByRole('region', { name: "Map of the trial's sites" });
+    expect(map.textContent).toBe('1 markersDraw');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('a trial opened from a file has no picture (none was built for it)', () => {
+    window.history.replaceState(null, '', '/?trial=NCT01573923&source=file');
+    renderPanel();
+    expect(picture()).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Loading map…');
   });
 });

@@ -1,34 +1,65 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { useHydrated } from '@/lib/use-hydrated';
 import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import { formatCount, plural } from '@/trial/count-text';
 import type { Site } from '@/trial/trial-schema';
 import { basemapQueryOptions } from './basemap-query';
-import { loadSitesMap } from './load-sites-map';
 import { MapLegend } from './map-legend';
+import { MapPicture } from './map-picture/map-picture';
+import type { SitesMapProps } from './sites-map';
 import { StatusFilter } from './status-filter';
 import { useShownSites } from './use-shown-sites';
+import { useSitesMapChunk, type SitesMapChunk } from './use-sites-map-chunk';
 import '@/components/visually-hidden.css';
 import './sites-map-panel.css';
 
 /**
- * A fresh lazy map for each attempt: React.lazy keeps a failed import for good, so "Try again"
- * after a chunk failed to load (a dropped connection, a deploy that replaced it) must ask again.
+ * The live map once its chunk is there. A chunk that failed to load is thrown to the panel's error
+ * boundary, which says so and offers "Try again". While it loads: nothing (the picture is in the
+ * box) or, without a picture, a loading note.
  */
-const lazySitesMap = () =>
-  lazy(() => loadSitesMap().then((module) => ({ default: module.SitesMap })));
+function LiveMap({
+  chunk,
+  loadingNote,
+  ...props
+}: SitesMapProps & { chunk: SitesMapChunk; loadingNote: boolean }) {
+  if (chunk.state === 'failed') throw chunk.error;
+  if (chunk.state === 'loaded') return <chunk.SitesMap {...props} />;
+  return loadingNote ? (
+    <p className="sites-map-placeholder" role="status">
+      Loading map…
+    </p>
+  ) : null;
+}
+
+interface SitesMapPanelProps {
+  /** The trial's NCT id: its map picture is data/maps/<id>.svg. */
+  trialId: string;
+  sites: Site[];
+  fill?: boolean;
+}
 
 /**
  * The map side: status filter (shared with the sites table through the URL), the map itself, its legend.
  * `fill` (embeds): the map takes the height the panel is given, and the filter and legend fold
  * into one line above it, so even a 300x250 frame shows a usable map.
+ * The map's box first shows the map picture drawn at build time (also on the server and with
+ * JavaScript off), at the view the live map opens at; the live map is loaded after hydration and
+ * drawn under it, and the picture goes once the live map's outlines and markers are drawn. The
+ * picture is of all the trial's sites: with a filter the live map shows its own loading note. A
+ * trial opened from a file has no picture (none was built).
  */
-export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: boolean }) {
+export function SitesMapPanel({ trialId, sites, fill = false }: SitesMapPanelProps) {
   const selectedSite = useUrlValue((state) => state.site);
+  const fromFile = useUrlValue((state) => state.source) === 'file';
   const { status, shownSites, setStatus } = useShownSites(sites);
   const basemap = useQuery(basemapQueryOptions('coarse'));
-  const [SitesMap, setSitesMap] = useState(lazySitesMap);
+  const { chunk, retry } = useSitesMapChunk(useHydrated());
+  const [drawn, setDrawn] = useState(false);
+  const picture =
+    !fromFile && !drawn && chunk.state !== 'failed' && shownSites.length === sites.length;
   return (
     <div className={fill ? 'sites-map-panel sites-map-panel--fill' : 'sites-map-panel'}>
       <h2 id="map-heading" className={fill ? 'visually-hidden' : 'sites-map-panel__title'}>
@@ -49,21 +80,19 @@ export function SitesMapPanel({ sites, fill = false }: { sites: Site[]; fill?: b
       ) : (
         <StatusFilter sites={sites} value={status} onChange={setStatus} />
       )}
-      <ErrorBoundary what="The sites map" onRetry={() => setSitesMap(() => lazySitesMap())}>
-        <Suspense
-          fallback={
-            <p className="sites-map-placeholder" role="status">
-              Loading map…
-            </p>
-          }
-        >
-          <SitesMap
+      <div className="sites-map-stack">
+        <ErrorBoundary what="The sites map" onRetry={retry}>
+          <LiveMap
+            chunk={chunk}
+            loadingNote={!picture}
             sites={shownSites}
             selectedSiteId={selectedSite}
             onSelectSite={(site) => setUrlState({ site })}
+            onDrawn={() => setDrawn(true)}
           />
-        </Suspense>
-      </ErrorBoundary>
+        </ErrorBoundary>
+        {picture && <MapPicture trialId={trialId} sites={sites} />}
+      </div>
       {basemap.isError && (
         <div className="sites-map-panel__warning">
           <p role="status">

@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
@@ -7,10 +7,12 @@ import { BasemapLayer } from './basemap-layer';
 import { FitBounds } from './fit-bounds';
 import { InvalidateOnResize } from './invalidate-on-resize';
 import { MapAccessibleName } from './map-accessible-name';
+import { openingOptions, SettleAfterOpening } from './opening-view';
 import { honourReducedMotionInPans } from './reduced-motion-pans';
 import { MAP_MAX_ZOOM } from './cluster-index';
 import { SiteMarkersLayer } from './site-markers-layer';
 import { WholePixelOutlines } from './whole-pixel-outlines';
+import './map-box.css';
 import './sites-map.css';
 
 honourReducedMotionInPans();
@@ -23,13 +25,18 @@ export interface SitesMapProps {
   sites: readonly Site[];
   selectedSiteId: string | null;
   onSelectSite: (siteId: string | null) => void;
+  /** Called once the outlines the view needs are drawn (or failed) and the markers are placed. */
+  onDrawn?: () => void;
 }
 
 /**
  * The sites map. MapContainer's props are read once by Leaflet; everything that
  * changes later (shown sites, selection) goes through children using useMap().
+ * It opens at the map picture's view (opening-view.tsx); FitBounds refits when the shown sites change.
  */
-export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps) {
+export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: SitesMapProps) {
+  // Read once by Leaflet, like every MapContainer prop: the view of the sites shown at creation.
+  const [opening] = useState(() => openingOptions(sites));
   const selectedIdRef = useRef(selectedSiteId);
   useLayoutEffect(() => {
     selectedIdRef.current = selectedSiteId;
@@ -38,9 +45,9 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
   return (
     <MapContainer
       className="sites-map"
-      center={[20, 0]}
-      zoom={1}
-      minZoom={1}
+      bounds={opening.bounds}
+      zoomSnap={opening.zoomSnap}
+      minZoom={opening.minZoom}
       maxZoom={MAP_MAX_ZOOM}
       worldCopyJump
       scrollWheelZoom={false}
@@ -49,10 +56,11 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite }: SitesMapProps)
       markerZoomAnimation={animate}
       attributionControl={false}
     >
+      <SettleAfterOpening />
       <AttributionControl prefix={LEAFLET_CREDIT} />
       <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
       <InvalidateOnResize />
-      <BasemapLayer />
+      <BasemapLayer onSettled={onDrawn} />
       <WholePixelOutlines />
       <FitBounds sites={sites} />
       <SiteMarkersLayer

@@ -2,10 +2,12 @@ import type { BBox } from 'geojson';
 import type { Map as LeafletMap } from 'leaflet';
 import { useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { drawnZoom } from './map-picture/picture-view';
 
 export interface MapView {
   /** [west, south, east, north], padded by half the view on every side so a small pan needs no new query. */
   bbox: BBox;
+  /** The whole zoom level drawn (drawnZoom): outlines' detail and clusters follow it. */
   zoom: number;
 }
 
@@ -18,7 +20,7 @@ function readView(map: LeafletMap): MapView {
       bounds.getEast(),
       Math.min(90, bounds.getNorth()),
     ],
-    zoom: Math.round(map.getZoom()),
+    zoom: drawnZoom(map.getZoom()),
   };
 }
 

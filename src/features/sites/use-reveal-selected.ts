@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
+import { drawnZoom } from './map-picture/picture-view';
 import { isPointAlone, zoomToSeparate, type ClusterIndex, type PointGroup } from './cluster-index';
 
 /**
@@ -18,7 +19,7 @@ export function useRevealSelected(
   useEffect(() => {
     if (revealed.current === selectedSiteId) return;
     revealed.current = selectedSiteId;
-    const zoom = map.getZoom();
+    const zoom = drawnZoom(map.getZoom());
     if (!clusters || !selectedGroup || isPointAlone(clusters, selectedGroup, zoom)) return;
     map.setView(
       [selectedGroup.lat, selectedGroup.lon],

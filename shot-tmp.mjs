@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const [,, id, w, h, out] = process.argv;
+const svg = readFileSync(`public/data/maps/${id}.svg`, 'utf8');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: Number(w) + 20, height: Number(h) + 20 } });
+await p.setContent(`<body style="margin:10px"><img style="display:block;width:${w}px;height:${h}px;background:#c9dbe6" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`);
+await p.waitForTimeout(300);
+await p.screenshot({ path: out });
+await b.close();
