@@ -16,7 +16,7 @@ function rule(css: string, selector: string): string {
 
 describe('map look', () => {
   it('the live map draws the sea, marker rings and edges in the colours the map picture uses', () => {
-    expect(rule(mapBox, '.sites-map,\n.sites-map.leaflet-container')).toContain(
+    expect(rule(mapBox, '.sites-map,\n.map-picture,\n.sites-map.leaflet-container')).toContain(
       `background: ${OCEAN_COLOR};`,
     );
     expect(rule(markers, '.site-marker-dot')).toContain(`border: 2px solid ${MARKER_RING};`);

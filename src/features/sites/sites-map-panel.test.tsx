@@ -119,7 +119,7 @@ describe('SitesMapPanel faults', () => {
 
 const picture = () =>
   screen.queryByRole('img', {
-    name: "Picture of the sites map, with 6 sites; the sites table lists them.",
+    name: "Picture of the map of the trial's 6 sites; the sites table lists them.",
   });
 
 describe('SitesMapPanel: the map picture, then the live map', () => {

@@ -9,18 +9,16 @@ export const mapPictureUrl = (trialId: string) =>
 
 function pictureText(sites: readonly Site[]): string {
   const located = sites.filter((site) => site.location).length;
-  const count =
-    located === sites.length
-      ? plural(located, 'site')
-      : `${formatCount(located)} of ${plural(sites.length, 'site')} (the others have no location)`;
-  return `Picture of the sites map, with ${count}; the sites table lists them.`;
+  return located === sites.length
+    ? `Picture of the map of the trial's ${plural(located, 'site')}; the sites table lists them.`
+    : `Picture of the map of the trial's ${plural(located, 'site')} with a location (of ${formatCount(sites.length)}); the sites table lists them all.`;
 }
 
 /**
- * The map picture drawn at build time (map-picture-svg.ts), in the live map's box (`.sites-map`):
+ * The map picture drawn at build time (map-picture-svg.ts), in the live map's box (map-box.css):
  * what the page shows there before the live map is drawn, and all it shows without JavaScript. An
  * image, so it costs no script, no hydration and no inline style; it is cached like any asset.
  */
 export function MapPicture({ trialId, sites }: { trialId: string; sites: readonly Site[] }) {
-  return <img className="sites-map map-picture" src={mapPictureUrl(trialId)} alt={pictureText(sites)} />;
+  return <img className="map-picture" src={mapPictureUrl(trialId)} alt={pictureText(sites)} />;
 }
