@@ -48,6 +48,8 @@ describe('buildData', () => {
     await writeFile(join(studies, 'copy.json'), good('NCT00000002'));
     await mkdir(join(out, 'trials'), { recursive: true });
     await writeFile(join(out, 'trials', 'NCT09999999.json'), '{}');
+    await mkdir(join(out, 'maps'), { recursive: true });
+    await writeFile(join(out, 'maps', 'NCT09999999.svg'), '<svg/>');
 
     const output = capture();
     const code = await buildData({ studiesDir: studies, outDir: out, output, locate });
@@ -61,6 +63,11 @@ describe('buildData', () => {
     expect(output.lines.out).toEqual([`wrote 2 trials to ${out} (3 records with problems)`]);
     // The record with an invalid coordinate is written without it, the problem kept for the page.
     expect(await readdir(join(out, 'trials'))).toEqual(['NCT00000001.json', 'NCT00000002.json']);
+    // A map picture for each trial written, none for a trial no longer built.
+    expect(await readdir(join(out, 'maps'))).toEqual(['NCT00000001.svg', 'NCT00000002.svg']);
+    const picture = await readFile(join(out, 'maps', 'NCT00000002.svg'), 'utf8');
+    expect(picture).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+"/);
+    expect(picture).toContain('<path d="M');
     const salvaged = trialSchema.parse(
       JSON.parse(await readFile(join(out, 'trials', 'NCT00000001.json'), 'utf8')),
     );

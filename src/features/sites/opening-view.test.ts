@@ -69,19 +69,28 @@ describe('the map picture and the live map open at the same view', () => {
     ['NCT01573923’s six Chinese cities', CHINA],
     ['sites on six continents', CONTINENTS],
     ['a single site', TORONTO],
-  ])('%s: each site within a pixel of where Leaflet draws it, in a tall and a wide box', (_, sites) => {
-    for (const box of BOXES) {
-      const map = openMap(sites, box);
-      const view = pictureView(sites);
-      for (const { location } of sites) {
-        if (!location) throw new Error('every test site has a location');
-        const drawn = map.latLngToContainerPoint([location.lat, location.lon]);
-        const pictured = viewToBox(projectPoint(location.lat, location.lon), view, box);
-        expect(Math.abs(pictured.x - drawn.x), `x in ${box.width}x${box.height}`).toBeLessThanOrEqual(1);
-        expect(Math.abs(pictured.y - drawn.y), `y in ${box.width}x${box.height}`).toBeLessThanOrEqual(1);
+  ])(
+    '%s: each site within a pixel of where Leaflet draws it, in a tall and a wide box',
+    (_, sites) => {
+      for (const box of BOXES) {
+        const map = openMap(sites, box);
+        const view = pictureView(sites);
+        for (const { location } of sites) {
+          if (!location) throw new Error('every test site has a location');
+          const drawn = map.latLngToContainerPoint([location.lat, location.lon]);
+          const pictured = viewToBox(projectPoint(location.lat, location.lon), view, box);
+          expect(
+            Math.abs(pictured.x - drawn.x),
+            `x in ${box.width}x${box.height}`,
+          ).toBeLessThanOrEqual(1);
+          expect(
+            Math.abs(pictured.y - drawn.y),
+            `y in ${box.width}x${box.height}`,
+          ).toBeLessThanOrEqual(1);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('opens at a fractional zoom, then zooms by whole levels; never nearer than a city', () => {
     const map = openMap(CHINA, { width: 400, height: 600 });

@@ -24,7 +24,10 @@ export function useSitesMapChunk(wanted: boolean): { chunk: SitesMapChunk; retry
       },
       (error: unknown) => {
         if (current) {
-          setChunk({ state: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
+          setChunk({
+            state: 'failed',
+            error: error instanceof Error ? error : new Error(String(error)),
+          });
         }
       },
     );

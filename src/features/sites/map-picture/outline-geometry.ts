@@ -7,7 +7,10 @@ import type { PixelPoint } from './web-mercator';
  */
 export function clipRing(ring: readonly PixelPoint[], rect: GridRect): PixelPoint[] {
   let points: readonly PixelPoint[] = ring;
-  const edges: { inside: (p: PixelPoint) => boolean; cut: (a: PixelPoint, b: PixelPoint) => PixelPoint }[] = [
+  const edges: {
+    inside: (p: PixelPoint) => boolean;
+    cut: (a: PixelPoint, b: PixelPoint) => PixelPoint;
+  }[] = [
     { inside: (p) => p.x >= rect.left, cut: (a, b) => atX(a, b, rect.left) },
     { inside: (p) => p.x <= rect.right, cut: (a, b) => atX(a, b, rect.right) },
     { inside: (p) => p.y >= rect.top, cut: (a, b) => atY(a, b, rect.top) },
@@ -46,7 +49,8 @@ function squaredSegmentDistance(p: PixelPoint, a: PixelPoint, b: PixelPoint): nu
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  const t =
+    length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
   return squaredDistance(p, { x: a.x + t * dx, y: a.y + t * dy });
 }
 

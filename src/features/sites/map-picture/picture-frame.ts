@@ -4,9 +4,9 @@ import type { PixelPoint } from './web-mercator';
 /**
  * The map picture's drawing grid: whole units of GRID_PER_PIXEL to a pixel of the nominal box
  * (NOMINAL_BOX), counted from the view's top left. Integers keep the SVG small (path steps of a
- * few digits) and are finer than the live map, which rounds points to whole screen pixels.
+ * few digits) and are finer than the live map, which rounds points to whole screen pixels (a quarter pixel here).
  */
-export const GRID_PER_PIXEL = 10;
+export const GRID_PER_PIXEL = 4;
 
 /**
  * The widest and the tallest box, relative to the view, that the picture fills with real

@@ -5,7 +5,13 @@ import { MARKER_EDGE, MARKER_RING } from '../map-look';
 import { buildPointIndex, drawnItems } from '../point-index';
 import { siteStatusColor } from '../site-status-style';
 import { MARKER_SIZE, spreadOffsets } from '../spread-offsets';
-import { fromGrid, GRID_PER_PIXEL, toGrid, type GridRect, type PictureFrame } from './picture-frame';
+import {
+  fromGrid,
+  GRID_PER_PIXEL,
+  toGrid,
+  type GridRect,
+  type PictureFrame,
+} from './picture-frame';
 import { projectPoint, unprojectPoint, type PixelPoint } from './web-mercator';
 
 /**
@@ -67,11 +73,11 @@ class Shapes {
   }
 }
 
-const use = (id: string, at: PixelPoint) => `<use href="#${id}" x="${at.x}" y="${at.y}"/>`;
+const placed = (id: string, at: PixelPoint) => `<use href="#${id}" x="${at.x}" y="${at.y}"/>`;
 
 function badge(shapes: Shapes, at: PixelPoint, count: number, atOnePoint: boolean): string {
   const id = shapes.badge(clusterSize(count), atOnePoint);
-  return `${use(id, at)}<text x="${at.x}" y="${at.y}" dy=".35em">${shortCount(count)}</text>`;
+  return `${placed(id, at)}<text x="${at.x}" y="${at.y}" dy=".35em">${shortCount(count)}</text>`;
 }
 
 /** Sites at one point, spread around it as the live map spreads them, each with its leg. */
@@ -85,7 +91,7 @@ function spread(shapes: Shapes, at: PixelPoint, sites: readonly Site[]): string 
         dx === 0 && dy === 0
           ? ''
           : `<path d="M${centre.x} ${centre.y}l${-dx * G} ${-dy * G}" ${LEG}/>`;
-      return leg + use(shapes.dot(siteStatusColor(site.status)), centre);
+      return leg + placed(shapes.dot(siteStatusColor(site.status)), centre);
     })
     .join('');
 }
