@@ -3,7 +3,6 @@ import { viewToBox, type PictureView } from '../src/features/sites/map-picture/p
 import { projectPoint, type PixelPoint } from '../src/features/sites/map-picture/web-mercator';
 import { siteStatusColor } from '../src/features/sites/site-status-style';
 import { trialSchema, type Site } from '../src/trial/trial-schema';
-import { embedPath } from './embed-helpers';
 import { expect, test } from './fixtures';
 import { basemapShapes, mapMarker, mapMarkers, sitesMap, trialPath } from './selectors';
 
@@ -134,12 +133,12 @@ test('the map picture fills the map box before the map runs; the live map takes 
   );
 });
 
-test('an embedded map shows the picture in its box too, and the live map replaces it there', async ({
+test('the embedded map view shows the picture in its box too, and the live map replaces it there', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 400, height: 300 });
   const release = await holdMapChunk(page);
-  await page.goto(embedPath('map'));
+  await page.goto(`${trialPath(TRIAL)}embed/map/`);
   await expect(mapPicture(page)).toBeVisible();
   const pictureBox = await mapPicture(page).boundingBox();
   expect(pictureBox?.height).toBeGreaterThan(100);
