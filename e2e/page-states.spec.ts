@@ -1,5 +1,6 @@
 import { TRIAL_SCHEMA_VERSION } from '../src/trial/trial-schema';
 import { expect, openTrial, test } from './fixtures';
+import { renderInBrowser } from './trial-fixtures';
 import { basemapShapes, sitePopup } from './selectors';
 
 test('an unknown trial id gets a clear not-found message listing the trials that exist', async ({
@@ -33,6 +34,7 @@ test('a trial file that fails to load shows the problem and a retry that works',
   page,
   guard,
 }) => {
+  await renderInBrowser(page);
   let failures = 2; // the query retries once: fail both tries, then let the user's retry through
   await page.route('**/data/trials/NCT01573923.json', async (route) => {
     if (failures > 0) {
@@ -58,6 +60,7 @@ test('a trial file that fails to load shows the problem and a retry that works',
 });
 
 test('a trial file of an unknown format version is refused with a reason', async ({ page }) => {
+  await renderInBrowser(page);
   await page.route('**/data/trials/NCT01573923.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":99}' }),
   );

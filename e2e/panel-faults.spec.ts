@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SLOW_LOAD_MS } from '../src/components/slow-load';
 import { expect, openTrial, test } from './fixtures';
+import { renderInBrowser } from './trial-fixtures';
 import {
   basemapShapes,
   dataTable,
@@ -121,6 +122,7 @@ test('a slow trial file: the note says it is taking longer, and "Try again" star
   page,
 }) => {
   await page.clock.install();
+  await renderInBrowser(page);
   let requests = 0;
   await page.route('**/data/trials/NCT01573923.json', async (route) => {
     requests++;

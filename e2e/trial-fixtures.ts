@@ -11,12 +11,31 @@ export async function serveModifiedTrial(
   page: Page,
   change: (trial: Trial) => Trial,
 ): Promise<void> {
+  await renderInBrowser(page);
   await page.route('**/data/trials/NCT01573923.json', async (route) => {
     const response = await route.fetch();
     const body: unknown = await response.json();
     const trial = trialSchema.parse(body);
     await route.fulfill({ response, json: trialSchema.parse(change(trial)) });
   });
+}
+
+/**
+ * Serves the app's pages as if they had not been prerendered (the markup's `data-prerendered`
+ * mark removed): the app then renders them afresh and fetches the catalog and the trial, as it
+ * does for an address of an earlier version, a trial reached in the page or one too big to carry.
+ * For tests of those loads (their failures, retries, served changes), which a prerendered page
+ * carrying its data would never make.
+ */
+export async function renderInBrowser(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.startsWith('/trials/'),
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/ data-prerendered="[^"]*"/, '');
+      await route.fulfill({ response, body: html });
+    },
+  );
 }
 
 /** Sites 3, 5 and 6 given other statuses (6: none at all). */
