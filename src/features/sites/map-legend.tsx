@@ -1,6 +1,7 @@
 import type { Site } from '@/trial/trial-schema';
 import { countSiteStatuses } from './site-facts';
-import { siteStatusColor, siteStatusLabel } from './site-status-style';
+import { siteStatusKey, siteStatusLabel } from './site-status-style';
+import '@/components/status-colors.css';
 import { formatCount, plural } from '@/trial/count-text';
 
 /** Status colours with their words and counts, for the sites shown; and how many of them are not on the map. */
@@ -15,7 +16,7 @@ export function MapLegend({ sites }: { sites: readonly Site[] }) {
             <span
               className="map-legend__swatch"
               aria-hidden="true"
-              style={{ backgroundColor: siteStatusColor(status) }}
+              data-status={siteStatusKey(status)}
             />
             {siteStatusLabel(status)}: {plural(count, 'site')}
           </li>
