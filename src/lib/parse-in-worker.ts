@@ -104,8 +104,8 @@ function dataWorker(): Worker {
     const id = replyId(event.data);
     if (id !== null) pending.get(id)?.onReply(event.data);
   });
-  // The script did not load or run (or a reply could not be cloned): every read in flight fails
-  // with what to do; the next read starts a new worker.
+  // The script did not load or run (or a reply could not be cloned): every read in flight fails,
+  // saying so; the next read starts a new worker.
   const fail = (why: string) => {
     if (worker === started) worker = null;
     started.terminate();
