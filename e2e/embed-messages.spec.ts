@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { z } from 'zod';
-import { explorerMessageSchema } from '../src/lib/embed-messages';
+import { explorerMessageSchema } from '../src/lib/explorer-message-schema';
 import { expect, test } from './fixtures';
 import { APP_ORIGIN, EXAMPLE_HOST_URL, HOST_ORIGIN } from './embed-helpers';
 import {

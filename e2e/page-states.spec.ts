@@ -1,4 +1,4 @@
-import { TRIAL_SCHEMA_VERSION } from '../src/trial/trial-schema';
+import { TRIAL_SCHEMA_VERSION } from '../src/trial/trial-format';
 import { expect, openTrial, test } from './fixtures';
 import { renderInBrowser } from './trial-fixtures';
 import { basemapShapes, sitePopup } from './selectors';

@@ -1,12 +1,8 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteLocator } from '../src/trial/site-locator';
-import {
-  catalogSchema,
-  TRIAL_SCHEMA_VERSION,
-  type Catalog,
-  type Trial,
-} from '../src/trial/trial-schema';
+import { TRIAL_SCHEMA_VERSION } from '../src/trial/trial-format';
+import { catalogSchema, type Catalog, type Trial } from '../src/trial/trial-schema';
 import { createGazetteerLocator } from './gazetteer';
 import { goodStudies, loadStudies, problemLines, type InMemoryStudy } from './load-studies';
 import { resultsFileSchema } from '../src/trial/results/results-file-schema';

@@ -29,7 +29,7 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     // data: for the small images Vite inlines into the CSS (Leaflet's control icons).
     ['img-src', [SELF, 'data:', ...tile]],
     ['connect-src', [SELF, ...tile]],
-    // The same-origin module worker that parses a user's file.
+    // The same-origin module workers: the data worker (trial, catalog, results) and the record reader.
     ['worker-src', [SELF]],
     ['frame-src', options.frameSources ?? [SELF]],
     ['object-src', ["'none'"]],

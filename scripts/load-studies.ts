@@ -1,4 +1,5 @@
-import { joinPath, problemLine } from '../src/trial/parse-problems';
+import { problemLine } from '../src/trial/parse-problems';
+import { joinPath } from '../src/trial/record-paths';
 import { readRecordText, readRecordValue, type RecordReading } from '../src/trial/read-record';
 import type { SiteLocator } from '../src/trial/site-locator';
 import type { Results } from '../src/trial/results/results-schema';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderTrialPage } from '../../src/entry-server';
 import { makeOfficial, makeSite, makeTrial } from '../../src/test-support/make-trial';
-import { TRIAL_SCHEMA_VERSION, type Catalog, type Trial } from '../../src/trial/trial-schema';
+import { TRIAL_SCHEMA_VERSION } from '../../src/trial/trial-format';
+import type { Catalog, Trial } from '../../src/trial/trial-schema';
 import { PAGE_SECTIONS } from './page-sections';
 import { staticTrialPage as staticPageWith } from './static-page';
 import { tableHtml } from './static-tables';

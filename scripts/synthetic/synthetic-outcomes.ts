@@ -3,7 +3,7 @@ import type {
   ctgovOutcomeMeasureSchema,
   ctgovOutcomeMeasuresModuleSchema,
 } from '../../src/trial/results/ctgov-outcome-measures-schema';
-import type { OutcomeMeasureType } from '../../src/trial/results/outcome-vocabulary';
+import type { OutcomeMeasureType } from '../../src/trial/results/outcome-measure-types';
 import type { Random } from './prng';
 import { generateAnalysis, type RawAnalysis } from './synthetic-analyses';
 import type { Cell } from './synthetic-measure-cells';

@@ -1,25 +1,17 @@
 import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { fetchParsed } from '@/lib/fetch-parsed';
-import { catalogSchema, TRIAL_SCHEMA_VERSION, trialSchema } from '@/trial/trial-schema';
+import { fetchTrialData } from '@/lib/parse-in-worker';
 
+/** The catalog and each trial: fetched and parsed by their schemas in the data worker. */
 export const catalogQueryOptions = () =>
   queryOptions({
     queryKey: ['catalog'],
-    queryFn: ({ signal }) =>
-      fetchParsed('data/catalog.json', catalogSchema, {
-        signal,
-        expectedVersion: TRIAL_SCHEMA_VERSION,
-      }),
+    queryFn: ({ signal }) => fetchTrialData('data/catalog.json', 'catalog', { signal }),
   });
 
 export const trialQueryOptions = (nctId: string) =>
   queryOptions({
     queryKey: ['trial', nctId],
-    queryFn: ({ signal }) =>
-      fetchParsed(`data/trials/${nctId}.json`, trialSchema, {
-        signal,
-        expectedVersion: TRIAL_SCHEMA_VERSION,
-      }),
+    queryFn: ({ signal }) => fetchTrialData(`data/trials/${nctId}.json`, 'trial', { signal }),
   });
 
 /**

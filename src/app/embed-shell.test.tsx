@@ -6,7 +6,11 @@ import { EmbedShell } from './embed-shell';
 
 /** jsdom has no ResizeObserver: one that records what it watches and never fires. */
 class NoopResizeObserver {
+  static made: NoopResizeObserver[] = [];
   watched: Element[] = [];
+  constructor() {
+    NoopResizeObserver.made.push(this);
+  }
   observe(element: Element) {
     this.watched.push(element);
   }
@@ -50,9 +54,13 @@ describe('EmbedShell', () => {
     expect(link.getAttribute('href')).toBe('/trials/NCT01573923/#results');
   });
 
-  it('posts nothing when it is not framed', () => {
+  it('posts nothing when it is not framed', async () => {
     const post = vi.spyOn(window, 'postMessage');
+    NoopResizeObserver.made = [];
     render(<EmbedShell trial={makeTrial()} view="groups" />);
+    // The message protocol loads after the first render: once it has, it watches the content.
+    await vi.dynamicImportSettled();
+    await vi.waitFor(() => expect(NoopResizeObserver.made[0]?.watched).toHaveLength(1));
     expect(window.parent).toBe(window);
     expect(post).not.toHaveBeenCalled();
   });

@@ -2,11 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { parseTrialDataText } from '@/lib/parse-in-worker';
 import { locationState } from '@/lib/use-url-state';
 import type { Catalog, Trial } from '@/trial/trial-schema';
 import { App } from './app';
 import { trialQueryOptions } from './data-queries';
-import { parseCatalogText, parseTrialText } from './parse-page-data';
 import {
   addressFits,
   readPrerenderedPage,
@@ -45,14 +45,14 @@ async function hydrationData(
   client: QueryClient,
 ): Promise<{ catalog: Catalog; trial: Trial } | { catalog: Catalog | null; trial: null }> {
   const catalog = page.catalogText
-    ? await parseCatalogText(page.catalogText, 'The page’s catalog').catch(ignoreFailure)
+    ? await parseTrialDataText(page.catalogText, 'catalog', 'The page’s catalog').catch(ignoreFailure)
     : null;
   const state = locationState(`${window.location.pathname}${window.location.search}`);
   if (!catalog || !addressFits(page, state, catalog.trials[0]?.nctId ?? null)) {
     return { catalog, trial: null };
   }
   const trial = page.trialText
-    ? await parseTrialText(page.trialText, 'The page’s trial').catch(ignoreFailure)
+    ? await parseTrialDataText(page.trialText, 'trial', 'The page’s trial').catch(ignoreFailure)
     : await client.query(trialQueryOptions(page.nctId)).catch(ignoreFailure);
   return trial ? { catalog, trial } : { catalog, trial: null };
 }

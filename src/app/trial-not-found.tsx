@@ -1,6 +1,6 @@
 import { trialTitle } from '@/trial/trial-title';
 import type { CatalogEntry } from '@/trial/trial-schema';
-import { NCT_ID_PATTERN } from '@/trial/trial-schema';
+import { NCT_ID_PATTERN } from '@/trial/trial-format';
 import { TrialLink } from '@/components/trial-link';
 
 /** Shown for an unknown or malformed ?trial= id: says which, and lists the trials that are here. */

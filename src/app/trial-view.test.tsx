@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_LOAD_MS } from '@/components/slow-load';
 import { makeTrial } from '@/test-support/make-trial';
 import type { Trial } from '@/trial/trial-schema';
@@ -27,6 +27,9 @@ function fetchStub(_url: string, init?: RequestInit): Promise<Response> {
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 describe('TrialView, slow loading', () => {
+  // Without a Worker (jsdom) the data reader and its schemas load on the first read; loaded here,
+  // so the fake clock below times the request, not the module loading.
+  beforeAll(() => import('@/lib/read-trial-data'));
   beforeEach(() => {
     vi.useFakeTimers();
     vi.stubGlobal('fetch', fetchStub);

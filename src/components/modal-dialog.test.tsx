@@ -61,6 +61,32 @@ describe('ModalDialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
   });
 
+  it('moves focus to the control marked data-autofocus, on every opening', async () => {
+    const user = userEvent.setup();
+    function Marked() {
+      const dialog = useRef<ModalDialogHandle>(null);
+      return (
+        <>
+          <button type="button" onClick={() => dialog.current?.open()}>
+            Embed
+          </button>
+          <ModalDialog ref={dialog} title="Embed this trial">
+            <button type="button">Help</button>
+            <select aria-label="View" data-autofocus>
+              <option>Map</option>
+            </select>
+          </ModalDialog>
+        </>
+      );
+    }
+    render(<Marked />);
+    for (let opening = 0; opening < 2; opening++) {
+      await user.click(screen.getByRole('button', { name: 'Embed' }));
+      expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'View' }));
+      await user.keyboard('{Escape}');
+    }
+  });
+
   it('closes on Escape and gives focus back to the button that opened it', async () => {
     const onClose = vi.fn();
     const { user, opener, dialog } = await openFromButton(onClose);

@@ -25,7 +25,9 @@ export interface ModalDialogProps {
 /**
  * The app's one modal dialog: a native <dialog> opened with showModal (the rest of the page is
  * inert behind a backdrop, Escape closes), a title heading that names it, a Close button. Focus
- * moves into it on open (the browser's choice, or an autofocused control, else Close) and goes
+ * moves into it on open (to the control marked `data-autofocus`, else the browser's choice, else
+ * Close: React's autoFocus would not do, as it fires when the control mounts, while the dialog may
+ * still be closed) and goes
  * back to what had it (the opener) on close. Sized to the viewport, so it scrolls on a phone and
  * in a small iframe; left out of print.
  */
@@ -55,7 +57,9 @@ export function ModalDialog({
         openerRef.current =
           active instanceof HTMLElement && active !== document.body ? active : null;
         dialog.showModal();
-        if (!dialog.contains(document.activeElement)) closeRef.current?.focus();
+        const wanted = dialog.querySelector<HTMLElement>('[data-autofocus]');
+        if (wanted) wanted.focus();
+        else if (!dialog.contains(document.activeElement)) closeRef.current?.focus();
       },
       close() {
         dialogRef.current?.close();

@@ -1,4 +1,4 @@
-import { joinPath } from '@/trial/parse-problems';
+import { joinPath } from '@/trial/record-paths';
 import { groupProblems } from '@/trial/problem-groups';
 import type { RecordProblem } from '@/trial/trial-schema';
 import './problem-list.css';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OVERALL_STATUSES } from '@/trial/vocabulary';
 import { STATUS_COLORS, statusGroup } from './status-colors';
@@ -37,5 +38,33 @@ describe('STATUS_COLORS', () => {
     expect(statusGroup('ACTIVE_NOT_RECRUITING')).toBe('active');
     expect(statusGroup('COMPLETED')).toBe('closed');
     expect(statusGroup('UNKNOWN')).toBe('unknown');
+  });
+});
+
+/** status-colors.css as `data-status value -> { custom property: value }`, lower-cased. */
+function cssStatusColors(): Map<string, Record<string, string>> {
+  const css = readFileSync(new URL('./status-colors.css', import.meta.url), 'utf8');
+  const rules = new Map<string, Record<string, string>>();
+  for (const [, key = '', body = ''] of css.matchAll(/\[data-status='([^']+)'\]\s*\{([^}]*)\}/g)) {
+    const declarations: Record<string, string> = {};
+    for (const [, name = '', value = ''] of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
+      declarations[name] = value.trim().toLowerCase();
+    rules.set(key, declarations);
+  }
+  return rules;
+}
+
+describe('status-colors.css', () => {
+  it('states exactly the colours of STATUS_COLORS, one rule per status', () => {
+    const expected = new Map<string, Record<string, string>>(
+      OVERALL_STATUSES.map((status) => [
+        status,
+        {
+          '--status-fill': STATUS_COLORS[status].background.toLowerCase(),
+          '--status-text': STATUS_COLORS[status].text.toLowerCase(),
+        },
+      ]),
+    );
+    expect(cssStatusColors()).toEqual(expected);
   });
 });

@@ -16,7 +16,9 @@ const WHITE = '#ffffff';
 /**
  * One colour per overall status. Every fill takes white text at AA contrast and also stands
  * at 3:1 or more against a white page, so a badge or marker edge is visible. Colour is never
- * the only signal: badges and legends always carry the status label.
+ * the only signal: badges and legends always carry the status label. Markup takes them from
+ * status-colors.css (data-status="<code>"), which a test holds to these values; Leaflet's markers
+ * from here.
  */
 export const STATUS_COLORS: Record<OverallStatus, StatusColor> = {
   RECRUITING: { group: 'recruiting', background: '#1a7f37', text: WHITE },
@@ -34,6 +36,9 @@ export const STATUS_COLORS: Record<OverallStatus, StatusColor> = {
   WITHHELD: { group: 'closed', background: '#1e293b', text: WHITE },
   UNKNOWN: { group: 'unknown', background: '#8a4b08', text: WHITE },
 };
+
+/** Sites may lack a status (e.g. completed studies): they get their own neutral fill. */
+export const NO_STATUS_FILL = '#6b7280';
 
 export const STATUS_GROUP_LABELS: Record<StatusGroup, string> = {
   recruiting: 'Recruiting',

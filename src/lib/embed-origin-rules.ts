@@ -1,4 +1,4 @@
-import { hostMessageSchema, type ExplorerMessageBody, type HostMessage } from './embed-messages';
+import { readHostMessage, type ExplorerMessageBody, type HostMessage } from './embed-messages';
 
 /** The parts of a MessageEvent the rules look at (a pure function of them, so it is unit-tested). */
 export interface IncomingMessage {
@@ -23,8 +23,7 @@ export function acceptHostMessage(event: IncomingMessage, framing: Framing): Hos
   if (framing.parent === framing.self) return null;
   if (event.source !== framing.parent) return null;
   if (framing.parentOrigin !== null && event.origin !== framing.parentOrigin) return null;
-  const parsed = hostMessageSchema.safeParse(event.data);
-  return parsed.success ? parsed.data : null;
+  return readHostMessage(event.data);
 }
 
 /**

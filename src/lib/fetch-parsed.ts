@@ -4,16 +4,17 @@ import { formatIssues } from '@/trial/parse-problems';
 import { plural } from '@/trial/count-text';
 
 /**
- * Fetches a JSON file from the app's own origin and parses it with a schema.
- * Every failure becomes a DataLoadError naming the file and the problem:
- * HTTP status, invalid JSON, an unknown schema version, or each schema issue with its path.
+ * Fetches a JSON file and parses it with a schema. `url` is where it is fetched from (absolute);
+ * `path` is how messages name it ("data/trials/NCT01573923.json"). Every failure becomes a
+ * DataLoadError naming the file and the problem: the network, the HTTP status, or any that
+ * parseJsonText finds.
  */
 export async function fetchParsed<S extends z.ZodType>(
+  url: string,
   path: string,
   schema: S,
   options: { signal?: AbortSignal; expectedVersion?: number } = {},
 ): Promise<z.infer<S>> {
-  const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal ?? null });
@@ -25,9 +26,22 @@ export async function fetchParsed<S extends z.ZodType>(
       `Could not load ${path}: the server answered ${response.status} ${response.statusText}.`,
     );
   }
+  return parseJsonText(await response.text(), path, schema, options);
+}
+
+/**
+ * Parses JSON text with a schema (after checking its data format version when one is expected):
+ * a DataLoadError for invalid JSON, an unknown version, or each schema issue with its path.
+ */
+export function parseJsonText<S extends z.ZodType>(
+  text: string,
+  path: string,
+  schema: S,
+  options: { expectedVersion?: number } = {},
+): z.infer<S> {
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(text);
   } catch {
     throw new DataLoadError(`${path} is not valid JSON.`);
   }

@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import { overallStatusSchema } from '@/trial/vocabulary';
-import { EMBED_VIEWS } from './embed-views';
+import { OVERALL_STATUSES, type OverallStatus } from '@/trial/vocabulary';
+import { EMBED_VIEWS, type EmbedView } from './embed-views';
 
 /**
  * Everything a shared link must reopen lives in the URL's search params.
- * Each parameter is parsed on its own with `.catch(default)`: garbage in one
- * never affects the others and never throws. Defaults are left out of the URL.
+ * Each parameter is parsed on its own by a small function that falls back to its default:
+ * garbage in one never affects the others and never throws. Defaults are left out of the URL.
+ * Plain functions, not zod: the URL is read before anything else, and even zod/mini would add
+ * some 10 kB (gzip) to the page's first load.
  */
 export interface ColumnSort {
   id: string;
@@ -31,39 +32,61 @@ export function sortFromParam(raw: string): ColumnSort {
   return { id: raw.replace(/^-/, ''), desc: raw.startsWith('-') };
 }
 
+/** One parameter's parser: its raw value (null when absent) to its value or its default. */
+type ParamParser<T> = (raw: string | null) => T;
+
+const SORT_PARAM = /^-?[a-zA-Z][a-zA-Z0-9]{0,40}$/;
 /** A sort parameter; the column id itself is checked by the table. */
-const sortParam = z
-  .string()
-  .regex(/^-?[a-zA-Z][a-zA-Z0-9]{0,40}$/)
-  .transform(sortFromParam)
-  .nullable()
-  .catch(null);
+const sortParam: ParamParser<ColumnSort | null> = (raw) =>
+  raw !== null && SORT_PARAM.test(raw) ? sortFromParam(raw) : null;
 
 /** Text as typed, up to `max` characters; blank or longer = null (no filter). */
-function filterText(max: number) {
-  return z
-    .string()
-    .max(max)
-    .refine((text) => text.trim() !== '')
-    .nullable()
-    .catch(null);
+const filterText =
+  (max: number): ParamParser<string | null> =>
+  (raw) =>
+    raw !== null && raw.length <= max && raw.trim() !== '' ? raw : null;
+
+/** One of a list of codes, as spelt there; anything else = `fallback`. */
+const oneOf =
+  <const T extends string, F>(codes: readonly T[], fallback: F): ParamParser<T | F> =>
+  (raw) =>
+    codes.find((code) => code === raw) ?? fallback;
+
+const SITE_PARAM = /^site-\d{1,6}$/;
+
+/** The view a URL describes: every parameter, parsed (`null`, false or 'all' = its default). */
+export interface UrlState {
+  trial: string | null;
+  source: 'file' | null;
+  groupsSort: ColumnSort | null;
+  investigatorsSort: ColumnSort | null;
+  sitesSort: ColumnSort | null;
+  status: OverallStatus | null;
+  site: string | null;
+  sitesFilter: string | null;
+  seriousSort: ColumnSort | null;
+  otherSort: ColumnSort | null;
+  aeSystem: string | null;
+  aeTerm: string | null;
+  embed: boolean;
+  view: EmbedView;
+  parentOrigin: string | null;
 }
 
-export const urlStateSchema = z.object({
+const URL_PARAMETERS: { [K in keyof UrlState]: ParamParser<UrlState[K]> } = {
   /** Kept raw (trimmed, bounded) so a malformed id can be reported as such, not silently replaced. */
-  trial: z.string().trim().max(64).nullable().catch(null),
+  trial: (raw) => {
+    const trimmed = raw?.trim() ?? null;
+    return trimmed !== null && trimmed.length <= 64 ? trimmed : null;
+  },
   /** "file": the trial was opened from the reader's own file and lives in this tab's memory only. */
-  source: z.enum(['file']).nullable().catch(null),
+  source: oneOf(['file'], null),
   groupsSort: sortParam,
   investigatorsSort: sortParam,
   sitesSort: sortParam,
   /** Site status filter; null = all statuses. */
-  status: overallStatusSchema.nullable().catch(null),
-  site: z
-    .string()
-    .regex(/^site-\d{1,6}$/)
-    .nullable()
-    .catch(null),
+  status: oneOf(OVERALL_STATUSES, null),
+  site: (raw) => (raw !== null && SITE_PARAM.test(raw) ? raw : null),
   /** Text filter on the sites (table and map), kept as typed; blank or over-long = no filter. */
   sitesFilter: filterText(SITES_FILTER_MAX_LENGTH),
   /** Sorts of the adverse-event tables (serious and other events); column ids are checked by the table. */
@@ -74,15 +97,11 @@ export const urlStateSchema = z.object({
   /** Text filter on the adverse-event terms, kept as typed; blank or over-long = no filter. */
   aeTerm: filterText(AE_TERM_FILTER_MAX_LENGTH),
   /** Embed options: set by whoever writes the iframe's src, read-only for the app. */
-  embed: z
-    .string()
-    .nullable()
-    .transform((raw) => raw === '1')
-    .catch(false),
-  view: z.enum(EMBED_VIEWS).catch('all'),
+  embed: (raw) => raw === '1',
+  view: oneOf(EMBED_VIEWS, 'all'),
   /** The host page's origin ("https://example.org"): where messages go and the only origin accepted. */
-  parentOrigin: z.string().max(200).refine(isWebOrigin).nullable().catch(null),
-});
+  parentOrigin: (raw) => (raw !== null && raw.length <= 200 && isWebOrigin(raw) ? raw : null),
+};
 
 /** An http(s) origin exactly as URL#origin spells it: scheme, host, optional port; no path. */
 export function isWebOrigin(raw: string): boolean {
@@ -94,7 +113,6 @@ export function isWebOrigin(raw: string): boolean {
   }
 }
 
-export type UrlState = z.infer<typeof urlStateSchema>;
 export type UrlKey = keyof UrlState;
 /** The parameters the app itself writes (the embed options are only read). */
 export type ViewState = Pick<
@@ -128,13 +146,27 @@ const VIEW_KEYS: readonly ViewKey[] = [
   'aeSystem',
   'aeTerm',
 ];
-const KEYS: readonly UrlKey[] = [...VIEW_KEYS, 'embed', 'view', 'parentOrigin'];
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const raw: Record<string, string | null> = {};
-  for (const key of KEYS) raw[key] = params.get(key);
-  return urlStateSchema.parse(raw);
+  const read = <K extends UrlKey>(key: K): UrlState[K] => URL_PARAMETERS[key](params.get(key));
+  return {
+    trial: read('trial'),
+    source: read('source'),
+    groupsSort: read('groupsSort'),
+    investigatorsSort: read('investigatorsSort'),
+    sitesSort: read('sitesSort'),
+    status: read('status'),
+    site: read('site'),
+    sitesFilter: read('sitesFilter'),
+    seriousSort: read('seriousSort'),
+    otherSort: read('otherSort'),
+    aeSystem: read('aeSystem'),
+    aeTerm: read('aeTerm'),
+    embed: read('embed'),
+    view: read('view'),
+    parentOrigin: read('parentOrigin'),
+  };
 }
 
 function serializeValue(value: ViewState[ViewKey]): string | null {

@@ -1,12 +1,22 @@
-import { z } from 'zod';
 import { describe, expect, it, vi } from 'vitest';
-import './zod-jitless';
 
 describe('zod-jitless', () => {
-  it('makes zod parse objects without compiling code (no eval under the CSP)', () => {
+  it('makes zod, loaded after it, parse objects without compiling code (no eval under the CSP)', async () => {
+    vi.resetModules();
+    delete globalThis.__zod_globalConfig;
+    await import('./zod-jitless');
+    const { z } = await import('zod');
     expect(z.config().jitless).toBe(true);
     const compile = vi.spyOn(globalThis, 'Function');
     expect(z.object({ a: z.string() }).parse({ a: 'x' })).toEqual({ a: 'x' });
     expect(compile).not.toHaveBeenCalled();
+  });
+
+  it('also when zod has loaded before it', async () => {
+    vi.resetModules();
+    const { z } = await import('zod');
+    z.config({ jitless: false });
+    await import('./zod-jitless');
+    expect(z.config().jitless).toBe(true);
   });
 });

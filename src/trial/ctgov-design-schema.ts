@@ -15,7 +15,7 @@ import {
   studyTypeSchema,
   timePerspectiveSchema,
   whoMaskedSchema,
-} from './vocabulary';
+} from './vocabulary-schemas';
 
 /** ClinicalTrials.gov API v2 design, arms/interventions and eligibility modules (subset). */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordList, shortText } from './ctgov-fields';
-import { contactRoleSchema, officialRoleSchema, overallStatusSchema } from './vocabulary';
+import { contactRoleSchema, officialRoleSchema, overallStatusSchema } from './vocabulary-schemas';
 
 /** ClinicalTrials.gov API v2 contactsLocationsModule (the subset the explorer reads). */
 

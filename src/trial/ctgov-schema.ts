@@ -14,7 +14,7 @@ import {
   referenceTypeSchema,
   responsiblePartyTypeSchema,
   secondaryIdTypeSchema,
-} from './vocabulary';
+} from './vocabulary-schemas';
 
 /**
  * The subset of a ClinicalTrials.gov API v2 study record (GET /api/v2/studies/{nctId})

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as labelTables from './labels';
 import { trialSchema } from './trial-schema';
-import * as vocabulary from './vocabulary';
+import * as vocabulary from './vocabulary-schemas';
 
 /**
  * The codes a vocabulary's schema admits, read from the schema itself (a z.enum, or a union of
@@ -54,7 +54,7 @@ describe.each(VOCABULARIES)('the $name labels', ({ name, schema, labels }) => {
   const codes = (schema && codesOf(schema)) ?? [];
 
   it('belong to a closed list of codes', () => {
-    expect(schema, `no ${name} schema in vocabulary.ts`).not.toBeNull();
+    expect(schema, `no ${name} schema in vocabulary-schemas.ts`).not.toBeNull();
     expect(schema && codesOf(schema), `the ${name} schema is not a z.enum of codes`).not.toBeNull();
     expect(codes.length).toBeGreaterThan(0);
   });

@@ -1,31 +1,30 @@
-import type { z } from 'zod';
 import type { Trial } from './trial-schema';
 import type {
-  agencyClassSchema,
-  allocationSchema,
+  AgencyClass,
+  Allocation,
   ArmGroupType,
   ContactRole,
   DateType,
-  interventionModelSchema,
+  InterventionModel,
   InterventionType,
-  maskingSchema,
-  observationalModelSchema,
+  Masking,
+  ObservationalModel,
   OfficialRole,
   OverallStatus,
   Phase,
-  primaryPurposeSchema,
-  referenceTypeSchema,
-  responsiblePartyTypeSchema,
-  sexSchema,
-  standardAgeSchema,
+  PrimaryPurpose,
+  ReferenceType,
+  ResponsiblePartyType,
+  Sex,
+  StandardAge,
   StudyType,
-  timePerspectiveSchema,
-  whoMaskedSchema,
+  TimePerspective,
+  WhoMasked,
 } from './vocabulary';
 
 /**
  * Readable labels for the ClinicalTrials.gov API v2 codes, in ClinicalTrials.gov's own
- * wording (sentence case). Each map is a Record over the zod enum, so a code added to
+ * wording (sentence case). Each map is a Record over the code list, so a code added to
  * vocabulary.ts without a label here fails to compile.
  */
 
@@ -61,13 +60,13 @@ export const STUDY_TYPE_LABELS: Record<StudyType, string> = {
   EXPANDED_ACCESS: 'Expanded access',
 };
 
-export const ALLOCATION_LABELS: Record<z.infer<typeof allocationSchema>, string> = {
+export const ALLOCATION_LABELS: Record<Allocation, string> = {
   RANDOMIZED: 'Randomized',
   NON_RANDOMIZED: 'Non-randomized',
   NA: 'Not applicable (single group)',
 };
 
-export const INTERVENTION_MODEL_LABELS: Record<z.infer<typeof interventionModelSchema>, string> = {
+export const INTERVENTION_MODEL_LABELS: Record<InterventionModel, string> = {
   SINGLE_GROUP: 'Single group assignment',
   PARALLEL: 'Parallel assignment',
   CROSSOVER: 'Crossover assignment',
@@ -75,7 +74,7 @@ export const INTERVENTION_MODEL_LABELS: Record<z.infer<typeof interventionModelS
   SEQUENTIAL: 'Sequential assignment',
 };
 
-export const PRIMARY_PURPOSE_LABELS: Record<z.infer<typeof primaryPurposeSchema>, string> = {
+export const PRIMARY_PURPOSE_LABELS: Record<PrimaryPurpose, string> = {
   TREATMENT: 'Treatment',
   PREVENTION: 'Prevention',
   DIAGNOSTIC: 'Diagnostic',
@@ -88,7 +87,7 @@ export const PRIMARY_PURPOSE_LABELS: Record<z.infer<typeof primaryPurposeSchema>
   OTHER: 'Other',
 };
 
-export const MASKING_LABELS: Record<z.infer<typeof maskingSchema>, string> = {
+export const MASKING_LABELS: Record<Masking, string> = {
   NONE: 'None (open label)',
   SINGLE: 'Single',
   DOUBLE: 'Double',
@@ -96,17 +95,14 @@ export const MASKING_LABELS: Record<z.infer<typeof maskingSchema>, string> = {
   QUADRUPLE: 'Quadruple',
 };
 
-export const WHO_MASKED_LABELS: Record<z.infer<typeof whoMaskedSchema>, string> = {
+export const WHO_MASKED_LABELS: Record<WhoMasked, string> = {
   PARTICIPANT: 'Participant',
   CARE_PROVIDER: 'Care provider',
   INVESTIGATOR: 'Investigator',
   OUTCOMES_ASSESSOR: 'Outcomes assessor',
 };
 
-export const OBSERVATIONAL_MODEL_LABELS: Record<
-  z.infer<typeof observationalModelSchema>,
-  string
-> = {
+export const OBSERVATIONAL_MODEL_LABELS: Record<ObservationalModel, string> = {
   COHORT: 'Cohort',
   CASE_CONTROL: 'Case-control',
   CASE_ONLY: 'Case-only',
@@ -118,7 +114,7 @@ export const OBSERVATIONAL_MODEL_LABELS: Record<
   OTHER: 'Other',
 };
 
-export const TIME_PERSPECTIVE_LABELS: Record<z.infer<typeof timePerspectiveSchema>, string> = {
+export const TIME_PERSPECTIVE_LABELS: Record<TimePerspective, string> = {
   RETROSPECTIVE: 'Retrospective',
   PROSPECTIVE: 'Prospective',
   CROSS_SECTIONAL: 'Cross-sectional',
@@ -148,20 +144,20 @@ export const INTERVENTION_TYPE_LABELS: Record<InterventionType, string> = {
   OTHER: 'Other',
 };
 
-export const SEX_LABELS: Record<z.infer<typeof sexSchema>, string> = {
+export const SEX_LABELS: Record<Sex, string> = {
   ALL: 'All',
   FEMALE: 'Female',
   MALE: 'Male',
 };
 
 /** ClinicalTrials.gov's standard age groups, with the ages each covers. */
-export const STANDARD_AGE_LABELS: Record<z.infer<typeof standardAgeSchema>, string> = {
+export const STANDARD_AGE_LABELS: Record<StandardAge, string> = {
   CHILD: 'Child (birth to 17 years)',
   ADULT: 'Adult (18 to 64 years)',
   OLDER_ADULT: 'Older adult (65 years and older)',
 };
 
-export const AGENCY_CLASS_LABELS: Record<z.infer<typeof agencyClassSchema>, string> = {
+export const AGENCY_CLASS_LABELS: Record<AgencyClass, string> = {
   NIH: 'NIH',
   FED: 'U.S. federal agency',
   OTHER_GOV: 'Other government agency',
@@ -173,10 +169,7 @@ export const AGENCY_CLASS_LABELS: Record<z.infer<typeof agencyClassSchema>, stri
   UNKNOWN: 'Unknown',
 };
 
-export const RESPONSIBLE_PARTY_TYPE_LABELS: Record<
-  z.infer<typeof responsiblePartyTypeSchema>,
-  string
-> = {
+export const RESPONSIBLE_PARTY_TYPE_LABELS: Record<ResponsiblePartyType, string> = {
   SPONSOR: 'Sponsor',
   PRINCIPAL_INVESTIGATOR: 'Principal investigator',
   SPONSOR_INVESTIGATOR: 'Sponsor-investigator',
@@ -216,7 +209,7 @@ export const IDENTIFIER_KIND_LABELS: Record<IdentifierKind, string> = {
   OTHER: 'Other identifier',
 };
 
-export const REFERENCE_TYPE_LABELS: Record<z.infer<typeof referenceTypeSchema>, string> = {
+export const REFERENCE_TYPE_LABELS: Record<ReferenceType, string> = {
   BACKGROUND: 'Background',
   RESULT: 'Result',
   DERIVED: 'Derived (indexed by NCT number)',

@@ -14,12 +14,8 @@ import {
 } from './normalize-study-info';
 import type { ResultsModuleName } from './results/results-paths';
 import type { SiteLocator } from './site-locator';
-import {
-  RECORD_MODULES,
-  TRIAL_SCHEMA_VERSION,
-  type RecordProblem,
-  type Trial,
-} from './trial-schema';
+import { TRIAL_SCHEMA_VERSION } from './trial-format';
+import { RECORD_MODULES, type RecordProblem, type Trial } from './trial-schema';
 
 export interface NormalizeOptions {
   /** Places sites that have no geoPoint (a gazetteer at build time; "not available" in the browser). */

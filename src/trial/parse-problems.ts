@@ -94,13 +94,6 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], source: string
   });
 }
 
-/** "studies[2]" + "protocolSection.statusModule" -> "studies[2].protocolSection.statusModule". */
-export function joinPath(outer: string, inner: string): string {
-  if (outer === '') return inner;
-  if (inner === '') return outer;
-  return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
-}
-
 /** One line of a command's report: "<source>: <path>: <problem>" (no path for the record itself). */
 export function problemLine(source: string, path: string, message: string): string {
   return path === '' ? `${source}: ${message}` : `${source}: ${path}: ${message}`;

@@ -64,3 +64,10 @@ export function itemPath(listPath: string, id: string, field?: string): string {
   const item = `${listPath}[${recordIndexOf(id)}]`;
   return field === undefined ? item : `${item}.${field}`;
 }
+
+/** "studies[2]" + "protocolSection.statusModule" -> "studies[2].protocolSection.statusModule". */
+export function joinPath(outer: string, inner: string): string {
+  if (outer === '') return inner;
+  if (inner === '') return outer;
+  return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { NCT_ID_PATTERN, TRIAL_SCHEMA_VERSION } from './trial-format';
 import { PARTIAL_DATE_PATTERN, partialDateParts } from './partial-date';
-import { resultsModuleNameSchema } from './results/results-paths';
+import { RESULTS_MODULE_NAMES } from './results/results-paths';
 import {
   agencyClassSchema,
   allocationSchema,
@@ -23,17 +24,14 @@ import {
   studyTypeSchema,
   timePerspectiveSchema,
   whoMaskedSchema,
-} from './vocabulary';
+} from './vocabulary-schemas';
 
 /**
  * The explorer's normalized Trial model: what `npm run data` writes to
  * public/data/trials/<nctId>.json and what the app parses when it loads one.
  * Missing values are `null` (or empty lists), never invented.
- * Bump TRIAL_SCHEMA_VERSION on any change that an older app could misread.
+ * Bump TRIAL_SCHEMA_VERSION (trial-format.ts) on any change that an older app could misread.
  */
-export const TRIAL_SCHEMA_VERSION = 3;
-
-export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 export const nctIdSchema = z.string().regex(NCT_ID_PATTERN, 'expected an NCT id like NCT01234567');
 
 /** A full date names a day that exists: "2014-02-30" does not. */
@@ -214,7 +212,7 @@ export const trialSchema = z.object({
    * own (public/data/results/<nctId>.json, resultsFileSchema), fetched when the reader gets to the
    * Results section. Empty: no results file.
    */
-  resultsModules: z.array(resultsModuleNameSchema),
+  resultsModules: z.array(z.enum(RESULTS_MODULE_NAMES)),
   studyType: studyTypeSchema.nullable(),
   phases: z.array(phaseSchema),
   enrollment: z

@@ -1,9 +1,8 @@
-import { z } from 'zod';
-
 /**
  * ClinicalTrials.gov API v2 enum vocabularies (the subset the explorer reads).
- * One place for the codes: the CT.gov schema validates raw records with them,
- * the Trial schema validates prebuilt JSON with them, labels.ts names them.
+ * One place for the codes: the CT.gov schema validates raw records with them and the Trial
+ * schema validates prebuilt JSON with them (both through vocabulary-schemas.ts), labels.ts names
+ * them. Plain lists, no zod: the page reads them without loading the schemas.
  * Source: https://clinicaltrials.gov/data-api/about-api/study-data-structure
  */
 export const OVERALL_STATUSES = [
@@ -22,25 +21,25 @@ export const OVERALL_STATUSES = [
   'APPROVED_FOR_MARKETING',
   'WITHHELD',
 ] as const;
-export const overallStatusSchema = z.enum(OVERALL_STATUSES);
-export type OverallStatus = z.infer<typeof overallStatusSchema>;
+export type OverallStatus = (typeof OVERALL_STATUSES)[number];
 
 export const PHASES = ['NA', 'EARLY_PHASE1', 'PHASE1', 'PHASE2', 'PHASE3', 'PHASE4'] as const;
-export const phaseSchema = z.enum(PHASES);
-export type Phase = z.infer<typeof phaseSchema>;
+export type Phase = (typeof PHASES)[number];
 
-export const studyTypeSchema = z.enum(['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS']);
-export type StudyType = z.infer<typeof studyTypeSchema>;
+export const STUDY_TYPES = ['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS'] as const;
+export type StudyType = (typeof STUDY_TYPES)[number];
 
-export const allocationSchema = z.enum(['RANDOMIZED', 'NON_RANDOMIZED', 'NA']);
-export const interventionModelSchema = z.enum([
+export const ALLOCATIONS = ['RANDOMIZED', 'NON_RANDOMIZED', 'NA'] as const;
+export type Allocation = (typeof ALLOCATIONS)[number];
+export const INTERVENTION_MODELS = [
   'SINGLE_GROUP',
   'PARALLEL',
   'CROSSOVER',
   'FACTORIAL',
   'SEQUENTIAL',
-]);
-export const primaryPurposeSchema = z.enum([
+] as const;
+export type InterventionModel = (typeof INTERVENTION_MODELS)[number];
+export const PRIMARY_PURPOSES = [
   'TREATMENT',
   'PREVENTION',
   'DIAGNOSTIC',
@@ -51,15 +50,18 @@ export const primaryPurposeSchema = z.enum([
   'BASIC_SCIENCE',
   'DEVICE_FEASIBILITY',
   'OTHER',
-]);
-export const maskingSchema = z.enum(['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE']);
-export const whoMaskedSchema = z.enum([
+] as const;
+export type PrimaryPurpose = (typeof PRIMARY_PURPOSES)[number];
+export const MASKINGS = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'] as const;
+export type Masking = (typeof MASKINGS)[number];
+export const WHO_MASKED = [
   'PARTICIPANT',
   'CARE_PROVIDER',
   'INVESTIGATOR',
   'OUTCOMES_ASSESSOR',
-]);
-export const observationalModelSchema = z.enum([
+] as const;
+export type WhoMasked = (typeof WHO_MASKED)[number];
+export const OBSERVATIONAL_MODELS = [
   'COHORT',
   'CASE_CONTROL',
   'CASE_ONLY',
@@ -69,13 +71,15 @@ export const observationalModelSchema = z.enum([
   'DEFINED_POPULATION',
   'NATURAL_HISTORY',
   'OTHER',
-]);
-export const timePerspectiveSchema = z.enum([
+] as const;
+export type ObservationalModel = (typeof OBSERVATIONAL_MODELS)[number];
+export const TIME_PERSPECTIVES = [
   'RETROSPECTIVE',
   'PROSPECTIVE',
   'CROSS_SECTIONAL',
   'OTHER',
-]);
+] as const;
+export type TimePerspective = (typeof TIME_PERSPECTIVES)[number];
 
 export const ARM_GROUP_TYPES = [
   'EXPERIMENTAL',
@@ -85,10 +89,9 @@ export const ARM_GROUP_TYPES = [
   'NO_INTERVENTION',
   'OTHER',
 ] as const;
-export const armGroupTypeSchema = z.enum(ARM_GROUP_TYPES);
-export type ArmGroupType = z.infer<typeof armGroupTypeSchema>;
+export type ArmGroupType = (typeof ARM_GROUP_TYPES)[number];
 
-export const interventionTypeSchema = z.enum([
+export const INTERVENTION_TYPES = [
   'BEHAVIORAL',
   'BIOLOGICAL',
   'COMBINATION_PRODUCT',
@@ -100,13 +103,15 @@ export const interventionTypeSchema = z.enum([
   'PROCEDURE',
   'RADIATION',
   'OTHER',
-]);
-export type InterventionType = z.infer<typeof interventionTypeSchema>;
+] as const;
+export type InterventionType = (typeof INTERVENTION_TYPES)[number];
 
-export const sexSchema = z.enum(['ALL', 'FEMALE', 'MALE']);
-export const standardAgeSchema = z.enum(['CHILD', 'ADULT', 'OLDER_ADULT']);
+export const SEXES = ['ALL', 'FEMALE', 'MALE'] as const;
+export type Sex = (typeof SEXES)[number];
+export const STANDARD_AGES = ['CHILD', 'ADULT', 'OLDER_ADULT'] as const;
+export type StandardAge = (typeof STANDARD_AGES)[number];
 
-export const agencyClassSchema = z.enum([
+export const AGENCY_CLASSES = [
   'NIH',
   'FED',
   'OTHER_GOV',
@@ -116,12 +121,14 @@ export const agencyClassSchema = z.enum([
   'AMBIG',
   'OTHER',
   'UNKNOWN',
-]);
-export const responsiblePartyTypeSchema = z.enum([
+] as const;
+export type AgencyClass = (typeof AGENCY_CLASSES)[number];
+export const RESPONSIBLE_PARTY_TYPES = [
   'SPONSOR',
   'PRINCIPAL_INVESTIGATOR',
   'SPONSOR_INVESTIGATOR',
-]);
+] as const;
+export type ResponsiblePartyType = (typeof RESPONSIBLE_PARTY_TYPES)[number];
 
 /** Ordered by seniority: the investigator table sorts roles in this order. */
 export const OFFICIAL_ROLES = [
@@ -130,16 +137,15 @@ export const OFFICIAL_ROLES = [
   'PRINCIPAL_INVESTIGATOR',
   'SUB_INVESTIGATOR',
 ] as const;
-export const officialRoleSchema = z.enum(OFFICIAL_ROLES);
-export type OfficialRole = z.infer<typeof officialRoleSchema>;
+export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
 
-export const contactRoleSchema = z.enum([...OFFICIAL_ROLES, 'CONTACT']);
-export type ContactRole = z.infer<typeof contactRoleSchema>;
+export const CONTACT_ROLES = [...OFFICIAL_ROLES, 'CONTACT'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
 
-export const dateTypeSchema = z.enum(['ACTUAL', 'ESTIMATED']);
-export type DateType = z.infer<typeof dateTypeSchema>;
+export const DATE_TYPES = ['ACTUAL', 'ESTIMATED'] as const;
+export type DateType = (typeof DATE_TYPES)[number];
 
-export const secondaryIdTypeSchema = z.enum([
+export const SECONDARY_ID_TYPES = [
   'NIH',
   'FDA',
   'VA',
@@ -151,5 +157,7 @@ export const secondaryIdTypeSchema = z.enum([
   'CTIS',
   'REGISTRY',
   'OTHER',
-]);
-export const referenceTypeSchema = z.enum(['BACKGROUND', 'RESULT', 'DERIVED']);
+] as const;
+export type SecondaryIdType = (typeof SECONDARY_ID_TYPES)[number];
+export const REFERENCE_TYPES = ['BACKGROUND', 'RESULT', 'DERIVED'] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];

@@ -1,19 +1,17 @@
-import { lazy, Suspense, useRef, useState } from 'react';
-import { ModalDialog, type ModalDialogHandle } from '@/components/modal-dialog';
+import { useState } from 'react';
+import { OnDemand } from '@/components/on-demand';
 import './embed-dialog.css';
 
-/** The dialog's contents load when it first opens: the page's first view does not need them. */
-const EmbedDialogBody = lazy(() =>
-  import('./embed-dialog-body').then((module) => ({ default: module.EmbedDialogBody })),
-);
+/** The dialog and its contents load on the first ask (or on hover or focus of the button). */
+const loadDialog = () => import('./embed-dialog-modal').then((module) => module.EmbedDialogModal);
+const preload = () => void loadDialog().catch(() => undefined);
 
 /**
  * "Embed this trial": the shared modal dialog, to choose a view and size, see a live preview and
- * copy the iframe snippet. Its contents are there only while it is open (the preview is a frame).
+ * copy the iframe snippet. The page's first view holds only the button.
  */
 export function EmbedDialog({ trialId }: { trialId: string }) {
-  const dialog = useRef<ModalDialogHandle>(null);
-  const [open, setOpen] = useState(false);
+  const [request, setRequest] = useState(0);
 
   return (
     <div className="embed-action">
@@ -21,20 +19,15 @@ export function EmbedDialog({ trialId }: { trialId: string }) {
         type="button"
         className="button embed-action__button needs-js"
         aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.open();
-        }}
+        onClick={() => setRequest((last) => last + 1)}
+        onPointerEnter={preload}
+        onFocus={preload}
       >
         Embed this trial
       </button>
-      <ModalDialog ref={dialog} title="Embed this trial" wide onClose={() => setOpen(false)}>
-        {open && (
-          <Suspense fallback={<p>Loading the embed options…</p>}>
-            <EmbedDialogBody trialId={trialId} />
-          </Suspense>
-        )}
-      </ModalDialog>
+      {request > 0 && (
+        <OnDemand what="The embed dialog" load={loadDialog} props={{ trialId, request }} />
+      )}
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function EmbedOptionsForm({ view, onViewChange, size, onSizeChange }: Pro
       <label htmlFor={`${id}-view`}>View</label>
       <select
         id={`${id}-view`}
-        autoFocus
+        data-autofocus
         value={view}
         onChange={(event) =>
           onViewChange(EMBED_VIEWS.find((v) => v === event.target.value) ?? 'all')

@@ -1,39 +1,25 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { ModalDialog, type ModalDialogHandle } from '@/components/modal-dialog';
+import { useState } from 'react';
+import { OnDemand } from '@/components/on-demand';
+import type { OpenRequest } from './open-record-dialog';
 import { usePageDrop } from './use-page-drop';
-import { useRecordOpener } from './use-record-opener';
 import './open-record.css';
 
-/** The dialog's contents load when it first opens: the page's first view does not need them. */
-const OpenRecordBody = lazy(() =>
-  import('./open-record-body').then((module) => ({ default: module.OpenRecordBody })),
-);
+/** The dialog and the record reader load on the first ask (or on hover or focus of the button). */
+const loadDialog = () => import('./open-record-dialog').then((module) => module.OpenRecordDialog);
+const preload = () => void loadDialog().catch(() => undefined);
 
 /**
  * "Open a record": a reader's own ClinicalTrials.gov file (picked, dropped on the page, or
  * pasted) is read in a Web Worker by the same code as the build, kept in this tab's memory, and
  * shown like a bundled trial. The shared modal dialog holds the ways in, the progress and, when
- * there is more to say than "opened", the report.
+ * there is more to say than "opened", the report. The page's first view holds only the button
+ * and the drop target.
  */
 export function OpenRecord() {
-  const dialog = useRef<ModalDialogHandle>(null);
-  const [opened, setOpened] = useState(false);
-  const showDialog = useCallback(() => {
-    setOpened(true);
-    dialog.current?.open();
-  }, []);
-  const onDone = useCallback(
-    (report: boolean) => {
-      if (report) showDialog();
-      else dialog.current?.close();
-    },
-    [showDialog],
-  );
-  const { state, open, cancel } = useRecordOpener(onDone);
-  const dragging = usePageDrop((files) => {
-    showDialog();
-    void open(files.map((file) => ({ name: file.name, source: { file } })));
-  });
+  const [request, setRequest] = useState<OpenRequest | null>(null);
+  const ask = (files: readonly File[]) =>
+    setRequest((last) => ({ id: (last?.id ?? 0) + 1, files }));
+  const dragging = usePageDrop(ask);
 
   return (
     <>
@@ -41,21 +27,13 @@ export function OpenRecord() {
         type="button"
         className="button open-record__button needs-js"
         aria-haspopup="dialog"
-        onClick={showDialog}
+        onClick={() => ask([])}
+        onPointerEnter={preload}
+        onFocus={preload}
       >
         Open a record
       </button>
-      <ModalDialog ref={dialog} title="Open a ClinicalTrials.gov record">
-        {opened && (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <OpenRecordBody
-              state={state}
-              onOpen={(sources) => void open(sources)}
-              onCancel={cancel}
-            />
-          </Suspense>
-        )}
-      </ModalDialog>
+      {request && <OnDemand what="Open a record" load={loadDialog} props={{ request }} />}
       {dragging && (
         <div className="page-drop-overlay" aria-hidden="true">
           Drop to open the record. It stays in this tab; nothing is uploaded.

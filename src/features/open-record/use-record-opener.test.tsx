@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearLocalTrials, localTrials } from '@/lib/local-trials';
 import { OpenRecordForm } from './open-record-form';
 import { ReadingReport } from './reading-report';
@@ -20,6 +20,9 @@ function Harness({ onDone }: { onDone: (report: boolean) => void }) {
 }
 
 describe('opening a record in the browser', () => {
+  // Without a Worker (jsdom) the reader, zod and the record schemas load on the first reading:
+  // loaded here, so that the waits below time the reading, not the module loading.
+  beforeAll(() => import('@/lib/read-record-source'));
   beforeEach(() => {
     window.history.replaceState(null, '', '/?trial=NCT01573923&sitesSort=city');
   });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSite } from '@/test-support/make-trial';
 import { MapLegend } from './map-legend';
@@ -41,5 +42,16 @@ describe('MapLegend', () => {
     expect(notes(screen.getByRole('group', { name: 'Map legend' }))).toContain(
       '1 of 1 site is not on the map (no location; see the sites table).',
     );
+  });
+
+  it('colours each swatch by its status through data-status, with no style attribute', () => {
+    const legend = [...sites(1, { status: 'RECRUITING' }), ...sites(1, { status: null })];
+    render(<MapLegend sites={legend} />);
+    const swatches = [...document.querySelectorAll('.map-legend__swatch')];
+    expect(swatches.map((swatch) => swatch.getAttribute('data-status'))).toEqual([
+      'RECRUITING',
+      'none',
+    ]);
+    expect(renderToString(<MapLegend sites={legend} />)).not.toMatch(/\sstyle=/);
   });
 });

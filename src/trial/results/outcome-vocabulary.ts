@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTCOME_MEASURE_TYPES } from './outcome-measure-types';
 
 /**
  * ClinicalTrials.gov API v2 codes of the outcome measures module (raw schema and model share them;
@@ -6,14 +7,7 @@ import { z } from 'zod';
  * (enums OutcomeMeasureType, ReportingStatus, MeasureParam, AnalysisDispersionType,
  * ConfidenceIntervalNumSides, NonInferiorityType).
  */
-export const OUTCOME_MEASURE_TYPES = [
-  'PRIMARY',
-  'SECONDARY',
-  'OTHER_PRE_SPECIFIED',
-  'POST_HOC',
-] as const;
 export const outcomeMeasureTypeSchema = z.enum(OUTCOME_MEASURE_TYPES);
-export type OutcomeMeasureType = z.infer<typeof outcomeMeasureTypeSchema>;
 
 export const reportingStatusSchema = z.enum(['POSTED', 'NOT_POSTED']);
 export type ReportingStatus = z.infer<typeof reportingStatusSchema>;

@@ -1,4 +1,4 @@
-import { NCT_ID_PATTERN } from '../trial-schema';
+import { NCT_ID_PATTERN } from '../trial-format';
 
 /**
  * The ClinicalTrials.gov address of a provided document:

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { nctIdSchema, TRIAL_SCHEMA_VERSION } from '../trial-schema';
+import { TRIAL_SCHEMA_VERSION } from '../trial-format';
+import { nctIdSchema } from '../trial-schema';
 import { resultsSchema } from './results-schema';
 
 /**

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Where each results module sits in a ClinicalTrials.gov API v2 record: how the page finds the
  * problems (invalid values left out) of what it shows, e.g.
@@ -21,8 +19,7 @@ export const RESULTS_MODULE_NAMES = [
   'moreInfo',
   'documents',
 ] as const satisfies readonly (keyof typeof RESULTS_MODULE_PATHS)[];
-export const resultsModuleNameSchema = z.enum(RESULTS_MODULE_NAMES);
-export type ResultsModuleName = z.infer<typeof resultsModuleNameSchema>;
+export type ResultsModuleName = (typeof RESULTS_MODULE_NAMES)[number];
 
 /** The record position (0-based) behind a model id such as "outcome-3" or "period-2"; null if none. */
 export function recordIndexOf(modelId: string): number | null {

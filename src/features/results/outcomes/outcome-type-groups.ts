@@ -1,5 +1,8 @@
 import type { OutcomeMeasure } from '@/trial/results/outcome-measures-schema';
-import { OUTCOME_MEASURE_TYPES, type OutcomeMeasureType } from '@/trial/results/outcome-vocabulary';
+import {
+  OUTCOME_MEASURE_TYPES,
+  type OutcomeMeasureType,
+} from '@/trial/results/outcome-measure-types';
 import { recordIndexOf } from '@/trial/results/results-paths';
 import type { RecordProblem } from '@/trial/trial-schema';
 
