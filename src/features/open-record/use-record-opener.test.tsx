@@ -72,7 +72,7 @@ describe('opening a record in the browser', () => {
     ).toBeTruthy();
     expect(
       screen.getByRole('link', { name: /^NCT01573923: Safety and Efficacy/ }).getAttribute('href'),
-    ).toBe('?trial=NCT01573923&source=file');
+    ).toBe('/?trial=NCT01573923&source=file');
     expect(screen.getByRole('alert').textContent).toContain(
       'studies[1].protocolSection.identificationModule: required, but missing (expected an object)',
     );

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSite } from '@/test-support/make-trial';
 import { MapLegend } from './map-legend';
+import { siteStatusColor } from './site-status-style';
 
 afterEach(cleanup);
 
@@ -44,14 +45,13 @@ describe('MapLegend', () => {
     );
   });
 
-  it('colours each swatch by its status through data-status, with no style attribute', () => {
+  it('colours each swatch as the markers are coloured, by attribute, with no style attribute', () => {
     const legend = [...sites(1, { status: 'RECRUITING' }), ...sites(1, { status: null })];
     render(<MapLegend sites={legend} />);
     const swatches = [...document.querySelectorAll('.map-legend__swatch')];
-    expect(swatches.map((swatch) => swatch.getAttribute('data-status'))).toEqual([
-      'RECRUITING',
-      'none',
-    ]);
+    expect(
+      swatches.map((swatch) => swatch.querySelectorAll('circle')[1]?.getAttribute('fill')),
+    ).toEqual([siteStatusColor('RECRUITING'), siteStatusColor(null)]);
     expect(renderToString(<MapLegend sites={legend} />)).not.toMatch(/\sstyle=/);
   });
 });
