@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSite } from '@/test-support/make-trial';
+import { NO_STATUS_FILL, STATUS_COLORS } from '@/components/status-colors';
 import { MapLegend } from './map-legend';
 
 afterEach(cleanup);
@@ -44,14 +45,13 @@ describe('MapLegend', () => {
     );
   });
 
-  it('colours each swatch by its status through data-status, with no style attribute', () => {
+  it('colours each swatch by its status, with no style attribute in the served markup', () => {
     const legend = [...sites(1, { status: 'RECRUITING' }), ...sites(1, { status: null })];
     render(<MapLegend sites={legend} />);
-    const swatches = [...document.querySelectorAll('.map-legend__swatch')];
-    expect(swatches.map((swatch) => swatch.getAttribute('data-status'))).toEqual([
-      'RECRUITING',
-      'none',
-    ]);
+    const fills = [...document.querySelectorAll('.map-legend__swatch')].map((swatch) =>
+      swatch.querySelector('circle:last-of-type')?.getAttribute('fill'),
+    );
+    expect(fills).toEqual([STATUS_COLORS.RECRUITING.background, NO_STATUS_FILL]);
     expect(renderToString(<MapLegend sites={legend} />)).not.toMatch(/\sstyle=/);
   });
 });
