@@ -65,7 +65,7 @@ test('an invalid view falls back to all; the full-view link keeps state but not 
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(link).toHaveAttribute(
     'href',
-    `/?trial=${TRIAL}&status=RECRUITING&site=site-2&sitesSort=-city`,
+    `/trials/${TRIAL}/?status=RECRUITING&site=site-2&sitesSort=-city`,
   );
 });
 

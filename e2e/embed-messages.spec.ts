@@ -54,7 +54,7 @@ async function received(page: Page) {
 
 /** The embedded explorer's frame showing `view` (fails the test if there is none). */
 function viewFrame(page: Page, view: 'map' | 'groups') {
-  const frame = page.frames().find((f) => f.url().includes(`view=${view}`));
+  const frame = page.frames().find((f) => f.url().includes(`/embed/${view}/`));
   if (!frame) throw new Error(`no ${view} frame on the host page`);
   return frame;
 }

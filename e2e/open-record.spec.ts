@@ -91,7 +91,7 @@ test('every bad-input class is refused with its specific message, and the page k
   }
   await page.keyboard.press('Escape');
   await expect(trialTitle(page)).toHaveText(/Umbilical Mesenchymal Stem Cells/);
-  await expect(page).toHaveURL(/\?trial=NCT01573923$/);
+  await expect(page).toHaveURL(/\/trials\/NCT01573923\/$/);
 });
 
 test('a file over 50 MB is refused before it is read', async ({ page }, testInfo) => {
@@ -163,7 +163,7 @@ test('a search response opens every readable study into the switcher and reports
   await expect(page).toHaveURL(/\?trial=NCT01573923&source=file$/);
   // The bundled trial and back: the opened files are still held (the switch does not reload).
   await switcher.getByRole('link', { name: 'NCT01573923', exact: true }).click();
-  await expect(page).toHaveURL(/\?trial=NCT01573923$/);
+  await expect(page).toHaveURL(/\/trials\/NCT01573923\/$/);
   await expect(page.getByText(/Opened from your file/)).toHaveCount(0);
   await switcher.getByRole('link', { name: 'NCT00000042 (file)' }).click();
   await expect(trialTitle(page)).toHaveText('A second study');

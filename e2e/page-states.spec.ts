@@ -117,7 +117,7 @@ test('on a wide screen the map sits beside the sections and stays in view while 
   expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(900);
 });
 
-test('the page asks nothing of any origin but its own: app, trial data and basemap all come from here', async ({
+test('the page asks nothing of any origin but its own: app, map picture and basemap all come from here', async ({
   page,
   baseURL,
 }) => {
@@ -128,7 +128,8 @@ test('the page asks nothing of any origin but its own: app, trial data and basem
   await expect(sitePopup(page)).toContainText('Hui Shi');
   const origins = new Set(requested.map((url) => new URL(url).origin));
   expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
-  expect(requested.some((url) => url.includes('/data/trials/NCT01573923.json'))).toBe(true);
+  // The prerendered page carries its trial; its map picture is one of the app's files.
+  expect(requested.some((url) => url.includes('/data/maps/NCT01573923.svg'))).toBe(true);
   // Zoomed to one site: the 1:110m outlines first, then the 1:50m ones for this zoom (asked for
   // once the map has reached it, which may be after the popup is shown).
   expect(requested.some((url) => /countries-110m.*\.json$/.test(url))).toBe(true);

@@ -80,14 +80,14 @@ test.describe('on another site', () => {
     await embedViewSelect(page).selectOption({ label: 'Results' });
     const snippet = await embedCode(page).inputValue();
     expect(snippet).toBe(
-      `<iframe src="${APP_ORIGIN}${RESULTS_EMBED}" width="600" height="400" title="${TRIAL} results (Trial Explorer)" style="border:0" loading="lazy"></iframe>`,
+      `<iframe src="${APP_ORIGIN}/trials/${TRIAL}/embed/results/" width="600" height="400" title="${TRIAL} results (Trial Explorer)" style="border:0" loading="lazy"></iframe>`,
     );
     await expect(resultsPartsNav(embedDialog(page).frameLocator('iframe'))).toBeVisible();
 
     await openHostPage(page, HOST_ORIGIN, snippet);
     const frame = page.frameLocator('iframe');
     await expectResultsOnly(frame);
-    const framed = page.frames().find((f) => f.url().includes('view=results'));
+    const framed = page.frames().find((f) => f.url().includes('/embed/results/'));
     if (!framed) throw new Error('no results frame');
     const report = await scrollReport(framed);
     expect(report.scrollWidth, 'horizontal overflow').toBeLessThanOrEqual(report.clientWidth);
