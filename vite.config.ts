@@ -14,6 +14,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The SSR build is the prerender script (scripts/prerender/), run once by Node: public/ is the
     // client build's to copy, not its.
     copyPublicDir: !isSsrBuild,
+    // The prerender reads the client build's chunk graph (dist/.vite/manifest.json) to preload the
+    // app's code and link its styles in every page (scripts/prerender/app-chunk-links.ts).
+    manifest: !isSsrBuild,
+    // Every browser the app supports preloads modules natively (the polyfill is 0.4 kB of the
+    // initial bundle).
+    modulePreload: { polyfill: false },
   },
   preview: {
     host: '127.0.0.1',

@@ -13,6 +13,7 @@ import { completeListsPath, embedPath, trialPath } from '../../src/lib/trial-hre
 import { hasCompleteListsPage } from '../../src/trial/complete-lists';
 import { catalogSchema, trialSchema, type Catalog, type Trial } from '../../src/trial/trial-schema';
 import { trialPageTitle, trialTitle } from '../../src/trial/trial-title';
+import { appChunkLinks, manifestSchema, withAppChunk } from './app-chunk-links';
 import { bootScript } from './boot-script';
 import { pageDocument, withoutScripts } from './page-document';
 import { pageProblems } from './page-checks';
@@ -111,7 +112,15 @@ async function writePages(
 }
 
 async function main(): Promise<number> {
-  const template = await readFile(join(DIST, 'index.html'), 'utf8');
+  const manifest = await readParsed(join(DIST, '.vite', 'manifest.json'), (data) =>
+    manifestSchema.parse(data),
+  );
+  const template = withAppChunk(
+    await readFile(join(DIST, 'index.html'), 'utf8'),
+    appChunkLinks(manifest, BASE),
+  );
+  // The shell as every page starts from it (also what stays at / when the catalog is empty).
+  await writeFile(join(DIST, 'index.html'), template);
   const catalog = await readParsed(join(DIST, 'data', 'catalog.json'), (data) =>
     catalogSchema.parse(data),
   );

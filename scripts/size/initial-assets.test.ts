@@ -21,4 +21,10 @@ describe('initialAssets', () => {
       <script>console.log(1)</script><link rel="manifest" href="/app.webmanifest">`;
     expect(initialAssets(html)).toEqual([]);
   });
+
+  it('leaves out what only loads with JavaScript off', () => {
+    const html = `<noscript><link rel="stylesheet" href="/no-js.css" /></noscript>
+      <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">`;
+    expect(initialAssets(html)).toEqual(['assets/index-ghi.css']);
+  });
 });

@@ -4,7 +4,9 @@
  */
 export function initialAssets(indexHtml: string): string[] {
   const assets: string[] = [];
-  for (const [tag] of indexHtml.matchAll(/<(script|link)\b[^>]*>/gi)) {
+  // What a <noscript> holds loads only with JavaScript off (the prerendered pages' no-js.css).
+  const withScripts = indexHtml.replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '');
+  for (const [tag] of withScripts.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     const rel = /\brel=["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
     const isInitialLink = rel === 'stylesheet' || rel === 'modulepreload';

@@ -2,17 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { parseTrialDataText } from '@/lib/parse-in-worker';
 import { locationState } from '@/lib/use-url-state';
 import type { Catalog, Trial } from '@/trial/trial-schema';
 import { App } from './app';
 import { trialQueryOptions } from './data-queries';
-import {
-  addressFits,
-  readPrerenderedPage,
-  WAIT_CLASS,
-  type PrerenderedPage,
-} from './prerendered-page';
+import type { PageReads } from './page-reads';
+import { addressFits, WAIT_CLASS, type PrerenderedPage } from './prerendered-page';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { seedQueries } from './seed-queries';
@@ -32,8 +27,6 @@ const options: RootOptions = {
   },
 };
 
-const ignoreFailure = () => null;
-
 /**
  * The data the prerendered markup was drawn with, when the address asks for that page: its catalog
  * and trial, parsed by their schemas (the trial fetched when the page did not carry it). Null when
@@ -42,18 +35,16 @@ const ignoreFailure = () => null;
  */
 async function hydrationData(
   page: PrerenderedPage,
+  reads: PageReads,
   client: QueryClient,
 ): Promise<{ catalog: Catalog; trial: Trial } | { catalog: Catalog | null; trial: null }> {
-  const catalog = page.catalogText
-    ? await parseTrialDataText(page.catalogText, 'catalog', 'The page’s catalog').catch(ignoreFailure)
-    : null;
+  const catalog = await reads.catalog;
   const state = locationState(`${window.location.pathname}${window.location.search}`);
   if (!catalog || !addressFits(page, state, catalog.trials[0]?.nctId ?? null)) {
     return { catalog, trial: null };
   }
-  const trial = page.trialText
-    ? await parseTrialDataText(page.trialText, 'trial', 'The page’s trial').catch(ignoreFailure)
-    : await client.query(trialQueryOptions(page.nctId)).catch(ignoreFailure);
+  const trial = await (reads.trial ??
+    client.query(trialQueryOptions(page.nctId)).catch(() => null));
   return trial ? { catalog, trial } : { catalog, trial: null };
 }
 
@@ -62,10 +53,14 @@ async function hydrationData(
  * over the markup as it is (the first render reproduces it exactly), then applies the URL's view
  * state. Any other page is rendered afresh in place of the markup (which boot.js hid).
  */
-export async function startApp(root: HTMLElement): Promise<void> {
+export async function startApp(
+  root: HTMLElement,
+  prerendered: { page: PrerenderedPage; reads: PageReads } | null,
+): Promise<void> {
   const client = createQueryClient();
-  const page = readPrerenderedPage(document, root);
-  const data = page ? await hydrationData(page, client) : { catalog: null, trial: null };
+  const data = prerendered
+    ? await hydrationData(prerendered.page, prerendered.reads, client)
+    : { catalog: null, trial: null };
   if (data.catalog) seedQueries(client, { catalog: data.catalog, trial: data.trial });
   const app = (
     <StrictMode>

@@ -26,8 +26,13 @@ export interface BoxSize {
  */
 export const NOMINAL_BOX: BoxSize = { width: 520, height: 600 };
 
-/** Room around the sites, as a share of their span on each side: no marker at the very edge. */
-export const VIEW_MARGIN = 0.1;
+/**
+ * Room around the sites, as a share of their span on each side: no marker at the very edge, and
+ * room for a site's popup near an edge without its pan pushing the sites at the other edge out of
+ * the map (at 10%, opening Shanghai's popup in NCT01573923 pushed Lanzhou out). About the room the
+ * map had when it opened at a whole zoom level below the fit.
+ */
+export const VIEW_MARGIN = 0.25;
 
 /**
  * The least span of a view on each axis, in zoom-0 pixels: what zoom 9 shows across 480 px, a city
