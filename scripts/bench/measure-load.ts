@@ -83,7 +83,7 @@ export const EMBED_FRAME = { width: 800, height: 600 };
 async function embedFrame(page: Page, timeoutMs: number): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('embed=1'));
+    const frame = page.frames().find((f) => f.url().includes('/embed/'));
     if (frame) return frame;
     if (Date.now() > deadline) throw new Error('no embed frame in the host page');
     await page.waitForTimeout(50);

@@ -6,7 +6,6 @@ import { trialSchema } from '../../src/trial/trial-schema';
 import { INTERACTIVE_SORT, planFor, type BenchPlan } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
 import { loadFigureName, recordLoad, type LoadPage } from './load-figures';
-import { mapPictureTag } from './map-picture-tag';
 import { measureInteractions } from './measure-interactions';
 import { loadFramed, loadOnce } from './measure-load';
 import { measureResults } from './measure-results';
@@ -14,7 +13,7 @@ import type { LoadProbeConfig } from './page-globals';
 import { PAGE_SECTIONS } from './page-sections';
 import { aeSortCase } from './results-plan';
 import { anotherRunFits } from './run-budget';
-import { staticTrialPage } from './static-page';
+import { staticCopy } from './static-copy';
 
 export interface TrialBenchOptions {
   browser: Browser;
@@ -55,11 +54,10 @@ function readAdverseEvents(distDir: string, nctId: string) {
 /** The explorer's canonical prerendered address of a trial. */
 const trialPagePath = (nctId: string) => `/trials/${nctId}/`;
 
-/** The map picture of the trial's prerendered page, for its static page; null when it has none. */
-function readPictureTag(distDir: string, nctId: string): string | null {
+/** The trial's prerendered page, as built; null when the build has none. */
+function readTrialPage(distDir: string, nctId: string): string | null {
   const file = join(distDir, 'trials', nctId, 'index.html');
-  if (!existsSync(file)) return null;
-  return mapPictureTag(readFileSync(file, 'utf8'), trialPagePath(nctId));
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 /** What each page's probe waits for (load-probe.ts). */
@@ -109,12 +107,14 @@ export async function benchTrial(
   }
   const plan = planFor(trial);
   const aeSort = plan.results ? aeSortCase(readAdverseEvents(distDir, nctId)) : null;
-  const pictureTag = readPictureTag(distDir, nctId);
-  if (pictureTag === null)
-    log(`${label}: no img.map-picture in ${trialPagePath(nctId)}: painted n/a`);
+  const page = readTrialPage(distDir, nctId);
+  const picture = page !== null && /<img\b[^>]*\bclass="map-picture"/.test(page);
+  if (!picture) log(`${label}: no img.map-picture in ${trialPagePath(nctId)}: painted n/a`);
+  if (page === null)
+    throw new Error(`${trialPagePath(nctId)} is not in the build: run npm run build`);
   mkdirSync(join(distDir, 'bench-static'), { recursive: true });
-  writeFileSync(join(distDir, 'bench-static', `${nctId}.html`), staticTrialPage(trial, pictureTag));
-  const config = probeConfigs(plan, pictureTag !== null, options.loadTimeoutMs);
+  writeFileSync(join(distDir, 'bench-static', `${nctId}.html`), staticCopy(page));
+  const config = probeConfigs(plan, picture, options.loadTimeoutMs);
   let done = 0;
   const trialStarted = performance.now();
   for (let run = 1; run <= runs; run++) {
@@ -158,7 +158,8 @@ export async function benchTrial(
       for (const view of EMBED_VIEWS) {
         const page = `embed-${view}` as const;
         await attempt(collector, label, page, log, async () => {
-          const url = `${baseUrl}/?trial=${nctId}&embed=1&view=${view}`;
+          // The address the embed dialog gives: the view's own prerendered page.
+          const url = `${baseUrl}/trials/${nctId}/embed/${view}/`;
           const sample = await loadFramed(browser, options.hostOrigin, url, config(page));
           recordLoad(collector, label, page, sample, false);
           if (sample.mapShownBy === 'live map')
