@@ -10,6 +10,7 @@ import {
   selectedSiteRow,
   trialPath,
   trialTitle,
+  TRIAL_SECTION_HEADINGS,
 } from './selectors';
 
 /**
@@ -81,22 +82,8 @@ test('with JavaScript off the whole trial reads: every section, every table row,
   const page = await context.newPage();
   await page.goto(trialPath(TRIAL));
   await expect(trialTitle(page)).toHaveText(trial.briefTitle ?? '');
-  for (const section of [
-    'Summary',
-    'Study design',
-    'Study groups',
-    'Interventions',
-    'Eligibility',
-    'Sponsors',
-    'Investigators',
-    'Sites',
-    'Countries',
-    'Central contacts',
-    'Facility contacts',
-    'Identifiers and links',
-    'Results',
-  ]) {
-    await expect(page.getByRole('region', { name: section, exact: true })).toBeVisible();
+  for (const heading of TRIAL_SECTION_HEADINGS) {
+    await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await expect(dataTable(page, 'Investigators').locator('tbody tr')).toHaveCount(9);
   const siteRows = dataTable(page, 'Sites').locator('tbody tr');
@@ -203,11 +190,9 @@ test('a long trial’s page links to every site and investigator, listed whole w
   await page.goto(trialPath('NCT99999001'));
   // The windowed table prerenders its first rows only; the link leads to the rest.
   await expect(dataTable(page, 'Sites').locator('tbody tr')).toHaveCount(50);
-  const link = page
-    .getByRole('region', { name: 'Sites', exact: true })
-    .getByRole('link', {
-      name: 'Every site and investigator, with their contacts, on one plain page',
-    });
+  const link = page.getByRole('region', { name: 'Sites', exact: true }).getByRole('link', {
+    name: 'Every site and investigator, with their contacts, on one plain page',
+  });
   await link.click();
   await expect(page).toHaveURL(/\/trials\/NCT99999001\/lists\/$/);
   const sites = page.getByRole('region', { name: /^Sites and their contacts/ });

@@ -25,6 +25,27 @@ export const EMBED_EXAMPLE_PATH = '/embed-example.html';
 
 export const trialTitle = (page: Scope): Locator => page.getByRole('heading', { level: 1 });
 
+/**
+ * The headings (h2) of a trial page's sections, in page order (src/app/trial-sections.tsx), as
+ * every trial shows them (one without results still has its Results section, saying so).
+ */
+export const TRIAL_SECTION_HEADINGS = [
+  'Summary',
+  'Study design',
+  'Study groups',
+  'Interventions',
+  'Eligibility',
+  'Sponsors',
+  'Investigators',
+  'Sites map',
+  'Sites',
+  'Countries',
+  'Central contacts',
+  'Facility contacts',
+  'Identifiers and links',
+  'Results',
+] as const;
+
 /** The trial's header block (title, status, phase, enrollment, dates): the `<header>` holding the h1. */
 export const trialHeader = (page: Scope): Locator =>
   page.locator('header').filter({ has: trialTitle(page) });

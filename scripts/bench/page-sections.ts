@@ -1,25 +1,9 @@
+import { TRIAL_SECTION_HEADINGS } from '../../e2e/selectors';
+
 /**
- * The headings of the trial page's sections, in page order (src/app/trial-sections.tsx), as the
- * explorer shows them for every trial the bench measures (a trial without results still has its
- * Results section, saying so). The static page has the same sections under the same headings, so
- * "painted" waits for the same list on both (static-page.test.ts checks it against the server
- * render of the explorer).
+ * The sections "painted" waits for, on the explorer and on its static copy alike: every heading of
+ * the trial page (the selector contract's list).
  */
-export const PAGE_SECTIONS = [
-  'Summary',
-  'Study design',
-  'Study groups',
-  'Interventions',
-  'Eligibility',
-  'Sponsors',
-  'Investigators',
-  'Sites map',
-  'Sites',
-  'Countries',
-  'Central contacts',
-  'Facility contacts',
-  'Identifiers and links',
-  'Results',
-] as const;
+export const PAGE_SECTIONS = TRIAL_SECTION_HEADINGS;
 
 export type PageSection = (typeof PAGE_SECTIONS)[number];
