@@ -109,12 +109,3 @@ describe('the map picture and the live map open at the same view', () => {
     expect(map.getZoom()).toBe(opened);
   });
 });
-
-describe('after the opening fit', () => {
-  it('zooms by whole levels, down to a whole least zoom even when the map opened below zoom 1', () => {
-    const map = openMap(CONTINENTS, { width: 400, height: 300 });
-    expect(map.getZoom()).toBeLessThan(1);
-    expect(map.options.zoomSnap).toBe(1);
-    expect(map.getMinZoom()).toBe(Math.floor(map.getZoom()));
-  });
-});

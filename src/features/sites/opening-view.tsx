@@ -22,12 +22,11 @@ export function openingOptions(sites: readonly Site[]): {
 
 /**
  * After the opening fit: the reader's zooms snap to whole levels again, and zooming out stops at
- * READER_MIN_ZOOM (or, when the map opened further out, at the whole level below the opening zoom:
- * a fractional least zoom is never reached by whole steps, so "Zoom out" would never be disabled).
+ * READER_MIN_ZOOM (or at the opening zoom, when the map opened further out).
  */
 export function settleAfterOpening(map: LeafletMap): void {
   map.options.zoomSnap = 1;
-  map.setMinZoom(Math.min(READER_MIN_ZOOM, Math.floor(map.getZoom())));
+  map.setMinZoom(Math.min(READER_MIN_ZOOM, map.getZoom()));
 }
 
 /** settleAfterOpening, once the map exists (a child of MapContainer, which made the opening fit). */
