@@ -20,7 +20,7 @@ describe('SitesMapPanel in Node (the prerender)', () => {
       </QueryClientProvider>,
     );
     expect(html).toContain(
-      '<img class="map-picture" src="/data/maps/NCT01573923.svg" alt="Picture of the map of the trial&#x27;s 6 sites; the sites table lists them."/>',
+      '<img class="map-picture" src="/data/maps/NCT01573923.svg" alt="Picture of the map of the trial&#x27;s 6 sites; the sites table lists them." fetchPriority="high"/>',
     );
     expect(html).toContain('Recruiting<!-- -->: <!-- -->6 sites');
     expect(html).not.toContain('Loading map');
