@@ -26,13 +26,17 @@ const BASE = import.meta.env.BASE_URL;
  */
 export const EMBED_TRIAL_MAX_BYTES = 256_000;
 
-async function readParsed<T>(file: string, parse: (data: unknown) => T): Promise<T> {
-  const text = await readFile(file, 'utf8');
+/** `text` (the content of `file`) as JSON parsed by `parse`; an error names the file. */
+function parsedText<T>(file: string, text: string, parse: (data: unknown) => T): T {
   try {
     return parse(JSON.parse(text));
   } catch (error) {
     throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+async function readParsed<T>(file: string, parse: (data: unknown) => T): Promise<T> {
+  return parsedText(file, await readFile(file, 'utf8'), parse);
 }
 
 function description(trial: Trial): string {
@@ -79,8 +83,9 @@ async function writePages(
   home: boolean,
 ): Promise<Written[]> {
   const dataFile = join(DIST, 'data', 'trials', `${nctId}.json`);
+  // Read once: its size decides whether the page carries it.
   const text = await readFile(dataFile, 'utf8');
-  const trial = await readParsed(dataFile, (data) => trialSchema.parse(data));
+  const trial = parsedText(dataFile, text, (data) => trialSchema.parse(data));
   const carried = Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null;
   const common = { nctId, description: description(trial), base: BASE, catalog, trial: carried };
   const pagePath = home ? BASE : trialPath(nctId, BASE);
