@@ -95,10 +95,17 @@ export const test = base.extend<{
     // page to work: after navigating to one of the app's pages, wait for React's first commit
     // (`data-app` on <html>, src/app/started-mark.tsx). Other documents (the embed host page, data
     // files) are left as they are, and so is a navigation that asks to return at once ('commit': a
-    // test of the page before its scripts run).
+    // test of the page before its scripts run). A reload waits the same way.
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
+      if (options?.waitUntil !== 'commit' && isAppDocument(page.url()))
+        await page.locator('html[data-app]').waitFor({ state: 'attached' });
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
       if (options?.waitUntil !== 'commit' && isAppDocument(page.url()))
         await page.locator('html[data-app]').waitFor({ state: 'attached' });
       return response;
