@@ -19,7 +19,7 @@ export function renderTrialPage(input: { path: string; catalog: Catalog; trial: 
   seedQueries(client, { catalog: input.catalog, trial: input.trial });
   return renderToString(
     <StrictMode>
-      <Providers client={client}>
+      <Providers client={client} fromHtml>
         <App />
       </Providers>
     </StrictMode>,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { locationState } from '@/lib/use-url-state';
@@ -64,14 +64,18 @@ export async function startApp(
   if (data.catalog) seedQueries(client, { catalog: data.catalog, trial: data.trial });
   const app = (
     <StrictMode>
-      <Providers client={client}>
+      <Providers client={client} fromHtml={data.trial !== null}>
         <App />
         <StartedMark how={data.trial ? 'hydrated' : 'rendered'} />
       </Providers>
     </StrictMode>
   );
   if (data.trial) {
-    hydrateRoot(root, app, options);
+    // In a transition, hydration is rendered in slices that yield to the browser (about every
+    // 5 ms, between components); React's default hydration renders the whole page in one task.
+    startTransition(() => {
+      hydrateRoot(root, app, options);
+    });
   } else {
     root.replaceChildren();
     createRoot(root, options).render(app);

@@ -9,7 +9,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useHydrated } from '@/lib/hydration';
 import { BodyRow } from './body-row';
 import { loadWindowedRows } from './load-windowed-rows';
 import { ariaRowIndex, ESTIMATED_ROW_HEIGHT, LONG_TABLE_ROWS } from './row-navigation';

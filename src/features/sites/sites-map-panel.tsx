@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useHydrated } from '@/lib/hydration';
 import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import { formatCount, plural } from '@/trial/count-text';
 import type { Site } from '@/trial/trial-schema';
