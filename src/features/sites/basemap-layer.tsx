@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { GeoJSON, TileLayer } from 'react-leaflet';
 import { basemapDetailAt } from './basemap-detail';
 import { basemapQueryOptions } from './basemap-query';
 import { COUNTRY_LOOK } from './map-look';
+import { clipOutlines, indexOutlines } from './outline-clip';
 import { tileLayerSetting } from './tile-layer-setting';
 import { useLatest } from './use-latest';
 import { useMapView } from './use-map-view';
 
 const COUNTRY_STYLE = {
-  // Whole outlines, not clipped to the view: the drawing then depends only on the zoom, not on the
-  // order of fits, pans and data arrival, so screenshots and demos are the same on every run.
+  // Not clipped by Leaflet to its renderer's box (which follows the order of fits, pans and data
+  // arrival): what is drawn depends only on the view, so screenshots and demos are the same on
+  // every run. The coarse outlines are drawn whole; the fine ones cut at the padded view.
   noClip: true,
   color: COUNTRY_LOOK.stroke,
   weight: COUNTRY_LOOK.strokeWidth,
@@ -29,12 +31,19 @@ const NATURAL_EARTH =
  * `onSettled`: called once the outlines the view needs are drawn, or could not be loaded.
  */
 export function BasemapLayer({ onSettled }: { onSettled?: (() => void) | undefined }) {
-  const { zoom } = useMapView();
+  const { zoom, bbox } = useMapView();
   const coarse = useQuery(basemapQueryOptions('coarse'));
   const fineWanted = basemapDetailAt(zoom) === 'fine';
   const fine = useQuery(basemapQueryOptions('fine', fineWanted));
   // While the fine outlines load (or if they fail), the coarse ones stay.
-  const shown = fineWanted && fine.data ? fine : coarse;
+  const fineIndex = useMemo(() => (fine.data ? indexOutlines(fine.data) : null), [fine.data]);
+  const fineShown = fineWanted && fineIndex !== null;
+  // At 1:50m only what the padded view reaches (outline-clip.ts): a move costs what it shows.
+  const fineCut = useMemo(
+    () => (fineShown ? clipOutlines(fineIndex, bbox) : null),
+    [fineShown, fineIndex, bbox],
+  );
+  const outlines = fineCut ?? coarse.data;
   const wanted = fineWanted ? fine : coarse;
   const settled = wanted.isSuccess || (wanted.isError && !coarse.isPending);
   const settledCallback = useLatest(onSettled);
@@ -45,10 +54,11 @@ export function BasemapLayer({ onSettled }: { onSettled?: (() => void) | undefin
   const tiles = tileLayerSetting();
   return (
     <>
-      {shown.data && (
+      {outlines && (
         <GeoJSON
-          key={shown === fine ? 'fine' : 'coarse'}
-          data={shown.data}
+          // A new layer for new data (react-leaflet's GeoJSON does not follow `data`).
+          key={fineCut ? `fine:${bbox.join(',')}` : 'coarse'}
+          data={outlines}
           style={COUNTRY_STYLE}
           interactive={false}
           attribution={NATURAL_EARTH}
