@@ -12,6 +12,7 @@ import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { seedQueries } from './seed-queries';
 import { StartedMark } from './started-mark';
+import { preloadFirstView } from './use-preload-first-view';
 
 const options: RootOptions = {
   // React 19 reports every error that an error boundary caught with console.error, as if nothing
@@ -43,6 +44,11 @@ async function hydrationData(
   if (!catalog || !addressFits(page, state, catalog.trials[0]?.nctId ?? null)) {
     return { catalog, trial: null };
   }
+  // While the trial is read (in the data worker, or fetched when the page could not carry it).
+  preloadFirstView(
+    client,
+    catalog.trials.find((entry) => entry.nctId === page.nctId),
+  );
   const trial = await (reads.trial ??
     client.query(trialQueryOptions(page.nctId)).catch(() => null));
   return trial ? { catalog, trial } : { catalog, trial: null };
