@@ -1,10 +1,7 @@
 import type { RecordReading } from '@/trial/read-record';
 import type { RecordSource } from './read-record-source';
-import type { WorkerRequest } from './record-reading-schema';
-
-/** The reply's schema (with the results model's) loads with the first reading, not the page. */
-const loadReplySchema = () =>
-  import('./record-reading-schema').then((module) => module.workerReplySchema);
+import { isRecordReplyTo } from './record-reply';
+import type { WorkerRequest } from './record-worker-messages';
 
 /** A record being read: the reading to come, and a way to stop waiting for it. */
 export interface PendingReading {
@@ -32,17 +29,9 @@ export function readRecordInWorker(source: RecordSource): PendingReading {
       resolve(reading);
     };
   });
-  const replySchema = loadReplySchema();
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    replySchema.then(
-      (schema) => {
-        const reply = schema.safeParse(event.data);
-        if (!reply.success) {
-          settle({ ok: false, message: 'the reader sent an answer this page does not understand' });
-        } else if (reply.data.id === id) settle(reply.data.reading);
-      },
-      () => settle({ ok: false, message: 'the page could not load its record checker; reload it' }),
-    );
+    if (isRecordReplyTo(event.data, id)) settle(event.data.reading);
+    else settle({ ok: false, message: 'the reader sent an answer this page does not understand' });
   });
   worker.addEventListener('error', (event) => {
     settle({ ok: false, message: `the reader stopped: ${event.message || 'unknown error'}` });

@@ -2,7 +2,7 @@
 import './zod-jitless';
 import type { RecordReading } from '@/trial/read-record';
 import { readRecordSource } from './read-record-source';
-import { workerRequestSchema, type WorkerReply } from './record-reading-schema';
+import { workerRequestSchema, type WorkerReply } from './record-worker-messages';
 
 /**
  * Reads a record off the page's main thread: the file's text, the JSON parse, the schema and the

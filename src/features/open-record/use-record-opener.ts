@@ -73,9 +73,14 @@ export function useRecordOpener(onDone: (report: boolean) => void) {
       }
       pending.current = null;
       setState({ phase: 'done', outcomes });
-      const first = outcomes.flatMap((outcome) => outcome.opened)[0];
-      if (first) navigateTo(trialHref(first.trial.nctId, 'file'));
+      // The dialog closes (or shows its report) first, and the trial is drawn in a task of its own:
+      // for a big record each is a long stretch of main-thread work, and in one task they made one
+      // long task (a modal closing over a freshly drawn page also recalculates the page's style).
       onDone(worthReporting(outcomes));
+      const first = outcomes.flatMap((outcome) => outcome.opened)[0];
+      if (!first) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      navigateTo(trialHref(first.trial.nctId, 'file'));
     },
     [onDone],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
@@ -6,6 +6,7 @@ import { MAP_MAX_ZOOM, type PointGroup } from './cluster-index';
 import { ClusterMarker } from './cluster-marker';
 import { SiteMarker } from './site-marker';
 import { spreadOffsets } from './spread-offsets';
+import { useLatest } from './use-latest';
 import { useMapView } from './use-map-view';
 import { drawnItems } from './point-index';
 import { usePointIndex } from './use-point-index';
@@ -17,7 +18,11 @@ interface SiteMarkersLayerProps {
   selectedSiteId: string | null;
   onSelectSite: (siteId: string | null) => void;
   selectedIdRef: { readonly current: string | null };
+  /** Called each time the markers of the current `sites` are placed. */
+  onPlaced?: () => void;
 }
+
+const NO_SITES: readonly Site[] = [];
 
 /**
  * The site markers. Up to CLUSTER_ABOVE located sites, every site is drawn (sites sharing a point
@@ -26,15 +31,23 @@ interface SiteMarkersLayerProps {
  * single sites, and shared points ("30 sites at one place, Boston: show them") that spread out when
  * activated. The selected site is never inside a cluster: selecting it zooms it out of its cluster,
  * and it (with its point-mates, spread) stays drawn at any zoom while selected.
+ * The markers follow `sites` in a deferred render (useDeferredValue, starting from none): indexing
+ * and drawing thousands of sites is a task of its own, not one with the map's creation.
  */
 export function SiteMarkersLayer({
   sites,
   selectedSiteId,
   onSelectSite,
   selectedIdRef,
+  onPlaced,
 }: SiteMarkersLayerProps) {
   const map = useMap();
-  const index = usePointIndex(sites);
+  const placedSites = useDeferredValue(sites, NO_SITES);
+  const index = usePointIndex(placedSites);
+  const placedCallback = useLatest(onPlaced);
+  useEffect(() => {
+    if (placedSites === sites) placedCallback.current?.();
+  }, [placedSites, sites, placedCallback]);
   const { groupBySite, clusters } = index;
   const view = useMapView();
   /** The shared point the user spread out (clicking the map's background folds it again). */

@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
@@ -11,6 +11,7 @@ import { openingOptions, SettleAfterOpening } from './opening-view';
 import { honourReducedMotionInPans } from './reduced-motion-pans';
 import { MAP_MAX_ZOOM } from './cluster-index';
 import { SiteMarkersLayer } from './site-markers-layer';
+import { useLatest } from './use-latest';
 import { WholePixelOutlines } from './whole-pixel-outlines';
 import './map-box.css';
 import './sites-map.css';
@@ -42,6 +43,12 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: Sites
     selectedIdRef.current = selectedSiteId;
   }, [selectedSiteId]);
   const animate = !prefersReducedMotion();
+  const [outlined, setOutlined] = useState(false);
+  const [placed, setPlaced] = useState(false);
+  const drawnCallback = useLatest(onDrawn);
+  useEffect(() => {
+    if (outlined && placed) drawnCallback.current?.();
+  }, [outlined, placed, drawnCallback]);
   return (
     <MapContainer
       className="sites-map"
@@ -60,7 +67,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: Sites
       <AttributionControl prefix={LEAFLET_CREDIT} />
       <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
       <InvalidateOnResize />
-      <BasemapLayer onSettled={onDrawn} />
+      <BasemapLayer onSettled={() => setOutlined(true)} />
       <WholePixelOutlines />
       <FitBounds sites={sites} />
       <SiteMarkersLayer
@@ -68,6 +75,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: Sites
         selectedSiteId={selectedSiteId}
         onSelectSite={onSelectSite}
         selectedIdRef={selectedIdRef}
+        onPlaced={() => setPlaced(true)}
       />
     </MapContainer>
   );

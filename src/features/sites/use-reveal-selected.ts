@@ -18,6 +18,8 @@ export function useRevealSelected(
   const revealed = useRef<string | null>(null);
   useEffect(() => {
     if (revealed.current === selectedSiteId) return;
+    // Not placed yet (the markers follow the sites in a deferred render) or not on the map: wait.
+    if (selectedSiteId !== null && !selectedGroup) return;
     revealed.current = selectedSiteId;
     const zoom = drawnZoom(map.getZoom());
     if (!clusters || !selectedGroup || isPointAlone(clusters, selectedGroup, zoom)) return;
