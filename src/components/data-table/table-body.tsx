@@ -20,8 +20,10 @@ import { useRowNavigation, type RowFocus } from './use-row-navigation';
 const WindowedRows = lazy(loadWindowedRows);
 
 interface TableBodyProps<Row> {
-  /** Every row, sorted. */
+  /** Every row, sorted; or, before hydration, a windowed table's first rows (see DataTable). */
   rows: TableRow<Row>[];
+  /** How many rows the table has. */
+  rowCount: number;
   columnCount: number;
   /** Render only the rows in (and near) the scroll box's view. */
   windowed: boolean;
@@ -38,12 +40,12 @@ interface TableBodyProps<Row> {
  * Each row carries its `aria-rowindex` and `data-index`.
  */
 export function TableBody<Row>(props: TableBodyProps<Row>) {
-  const { rows, columnCount, windowed, scrollBox, selectedRowId, emptyMessage } = props;
+  const { rows, rowCount, columnCount, windowed, scrollBox, selectedRowId, emptyMessage } = props;
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   // Focus in the stand-in rows (or a keyboard move to a row they lack) carries over to the windowed body.
   const handoffRef = useRef<RowFocus | null>(null);
   const hydrated = useHydrated();
-  if (rows.length === 0) {
+  if (rowCount === 0) {
     return (
       <tbody>
         <tr aria-rowindex={ariaRowIndex(0)}>
@@ -59,7 +61,7 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
   const first = (
     <AllRows
       rows={rows.slice(0, LONG_TABLE_ROWS)}
-      count={rows.length}
+      count={rowCount}
       handoffRef={handoffRef}
       selectedRowId={selectedRowId}
     />
