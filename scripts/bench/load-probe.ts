@@ -32,6 +32,7 @@ export function installLoadProbe(config: LoadProbeConfig): void {
     textPainted: null,
     mapShownBy: null,
     sortClickedAt: null,
+    sortAnsweredAt: null,
     interactive: null,
     doneAt: null,
     failure: null,
@@ -155,6 +156,7 @@ export function installLoadProbe(config: LoadProbeConfig): void {
         config.timeoutMs,
       );
       if (answered === null) failures.push(`the ${sort.column} sort did not answer`);
+      state.sortAnsweredAt = answered;
       return answered;
     })();
     const [drawn, answered] = await Promise.all([markers, sorted]);

@@ -15,9 +15,26 @@ async function waitForProbe(
   });
   const state = await frame.evaluate(() => window.__benchLoad);
   if (!state) throw new Error('the load probe is not installed');
-  const { painted, textPainted, mapShownBy, interactive, sortClickedAt, longTasks, failure } =
-    state;
-  return { painted, textPainted, mapShownBy, interactive, sortClickedAt, longTasks, failure };
+  const {
+    painted,
+    textPainted,
+    mapShownBy,
+    interactive,
+    sortClickedAt,
+    sortAnsweredAt,
+    longTasks,
+    failure,
+  } = state;
+  return {
+    painted,
+    textPainted,
+    mapShownBy,
+    interactive,
+    sortClickedAt,
+    sortAnsweredAt,
+    longTasks,
+    failure,
+  };
 }
 
 /**

@@ -53,6 +53,8 @@ export interface LoadState {
   mapShownBy: MapShownBy | null;
   /** When the bench's sort click was dispatched (hydrated, markers drawn, sort button there). */
   sortClickedAt: number | null;
+  /** When the frame showing that sort's answer had rendered; null without one. */
+  sortAnsweredAt: number | null;
   /** performance.now() when the frame showing the sort's answer had rendered (or, without a sort, hydrated with markers). */
   interactive: number | null;
   /** Set once the probe is done (both figures taken, or it gave up). */
