@@ -15,25 +15,15 @@ async function waitForProbe(
   });
   const state = await frame.evaluate(() => window.__benchLoad);
   if (!state) throw new Error('the load probe is not installed');
-  const {
-    painted,
-    textPainted,
-    mapShownBy,
-    interactive,
-    sortClickedAt,
-    sortAnsweredAt,
-    longTasks,
-    failure,
-  } = state;
   return {
-    painted,
-    textPainted,
-    mapShownBy,
-    interactive,
-    sortClickedAt,
-    sortAnsweredAt,
-    longTasks,
-    failure,
+    painted: state.painted,
+    textPainted: state.textPainted,
+    mapShownBy: state.mapShownBy,
+    interactive: state.interactive,
+    sortClickedAt: state.sortClickedAt,
+    sortAnsweredAt: state.sortAnsweredAt,
+    longTasks: state.longTasks,
+    failure: state.failure,
   };
 }
 

@@ -98,27 +98,15 @@ const atY = (a: Point, b: Point, y: number): Point => [
 function clipRing(ring: Position[], [west, south, east, north]: BBox): Position[] | null {
   const bottom = toY(south);
   const top = toY(north);
+  /** The box's four edges: which side is inside, and where a segment crosses it. */
+  const edges: [inside: (p: Point) => boolean, cross: (a: Point, b: Point) => Point][] = [
+    [(p) => p[0] >= west, (a, b) => atX(a, b, west)],
+    [(p) => p[0] <= east, (a, b) => atX(a, b, east)],
+    [(p) => p[1] >= bottom, (a, b) => atY(a, b, bottom)],
+    [(p) => p[1] <= top, (a, b) => atY(a, b, top)],
+  ];
   let points: Point[] = ring.slice(0, -1).map(([lon = 0, lat = 0]) => [lon, toY(lat), lat]);
-  points = clipAgainst(
-    points,
-    (p) => p[0] >= west,
-    (a, b) => atX(a, b, west),
-  );
-  points = clipAgainst(
-    points,
-    (p) => p[0] <= east,
-    (a, b) => atX(a, b, east),
-  );
-  points = clipAgainst(
-    points,
-    (p) => p[1] >= bottom,
-    (a, b) => atY(a, b, bottom),
-  );
-  points = clipAgainst(
-    points,
-    (p) => p[1] <= top,
-    (a, b) => atY(a, b, top),
-  );
+  for (const [inside, cross] of edges) points = clipAgainst(points, inside, cross);
   const first = points[0];
   if (!first || points.length < 3) return null;
   return [...points, first].map(([lon, , lat]): Position => [lon, lat]);
