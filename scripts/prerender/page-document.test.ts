@@ -53,6 +53,13 @@ describe('pageDocument', () => {
     expect(html).toContain('<script src="/boot.js"></script>');
   });
 
+  it('names on #root the embed view and the day the markup was drawn for', () => {
+    const html = pageDocument(TEMPLATE, { ...parts, view: 'map', day: '2026-12-01' });
+    expect(html).toContain(
+      '<div id="root" data-prerendered="NCT01573923" data-prerendered-view="map" data-prerendered-on="2026-12-01">',
+    );
+  });
+
   it('refuses a template that was already rendered into', () => {
     const once = pageDocument(TEMPLATE, parts);
     expect(() => pageDocument(once, parts)).toThrow(/the page template has no/);

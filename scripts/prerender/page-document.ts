@@ -9,6 +9,8 @@ export interface PageParts {
   nctId: string;
   /** The embed view it shows (`data-prerendered-view`), if it is an embed's page. */
   view?: string;
+  /** The day it was rendered on, "2026-12-01" (`data-prerendered-on`), for an app page. */
+  day?: string;
   title: string;
   description: string;
   /** The app's base address (`/`), where no-js.css is. */
@@ -48,7 +50,7 @@ export function pageDocument(template: string, parts: PageParts): string {
     /<div id="root"><\/div>/,
     `<div id="root" data-prerendered="${escapeHtml(parts.nctId)}"${
       parts.view ? ` data-prerendered-view="${escapeHtml(parts.view)}"` : ''
-    }>${parts.rootHtml}</div>\n    ${blocks}`,
+    }${parts.day ? ` data-prerendered-on="${escapeHtml(parts.day)}"` : ''}>${parts.rootHtml}</div>\n    ${blocks}`,
   );
 }
 

@@ -13,13 +13,16 @@ import { completeListsPath, embedPath, trialPath } from '../../src/lib/trial-hre
 import { hasCompleteListsPage } from '../../src/trial/complete-lists';
 import { catalogSchema, trialSchema, type Catalog, type Trial } from '../../src/trial/trial-schema';
 import { trialPageTitle, trialTitle } from '../../src/trial/trial-title';
+import { isoDay } from '../../src/lib/today';
 import { appChunkLinks, manifestSchema, withAppChunk } from './app-chunk-links';
 import { bootScript } from './boot-script';
+import { buildDay } from './build-day';
 import { pageDocument, withoutScripts } from './page-document';
 import { pageProblems } from './page-checks';
 
 const DIST = 'dist';
 const BASE = import.meta.env.BASE_URL;
+const DAY = buildDay(process.env, new Date());
 /**
  * A trial whose JSON is bigger than this is not carried in its page (the page fetches it): the
  * HTML of a 10,000-site trial stays small, and its parse runs in the worker either way.
@@ -87,13 +90,20 @@ async function writePages(
   const text = await readFile(dataFile, 'utf8');
   const trial = parsedText(dataFile, text, (data) => trialSchema.parse(data));
   const carried = Buffer.byteLength(text) <= EMBED_TRIAL_MAX_BYTES ? trial : null;
-  const common = { nctId, description: description(trial), base: BASE, catalog, trial: carried };
+  const common = {
+    nctId,
+    description: description(trial),
+    base: BASE,
+    catalog,
+    trial: carried,
+    day: isoDay(DAY),
+  };
   const pagePath = home ? BASE : trialPath(nctId, BASE);
   const page = await write(
     home ? join(DIST, 'index.html') : join(DIST, 'trials', nctId, 'index.html'),
     pageDocument(template, {
       ...common,
-      rootHtml: renderTrialPage({ path: pagePath, catalog, trial }),
+      rootHtml: renderTrialPage({ path: pagePath, catalog, trial, day: DAY }),
       title: trialPageTitle(trial),
       canonical: trialPath(nctId, BASE),
       blockingScripts: home ? [`${BASE}boot.js`] : [],
@@ -106,7 +116,7 @@ async function writePages(
     const html = pageDocument(template, {
       ...common,
       view,
-      rootHtml: renderTrialPage({ path, catalog, trial }),
+      rootHtml: renderTrialPage({ path, catalog, trial, day: DAY }),
       title: embedTitle(nctId, view),
       canonical: path,
     });

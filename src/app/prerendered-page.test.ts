@@ -1,11 +1,13 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parseUrlState } from '@/lib/url-state';
 import { locationState } from '@/lib/use-url-state';
-import { addressFits, type PrerenderedPage } from './prerendered-page';
+import { addressFits, readPrerenderedPage, type PrerenderedPage } from './prerendered-page';
 
 const page: PrerenderedPage = {
   nctId: 'NCT01573923',
   view: null,
+  day: null,
   catalogText: '{}',
   trialText: '{}',
 };
@@ -32,5 +34,21 @@ describe('addressFits', () => {
     expect(addressFits(embed, state, 'NCT01573923')).toBe(true);
     expect(addressFits(embed, parseUrlState('?embed=1&view=groups'), 'NCT01573923')).toBe(false);
     expect(addressFits(page, state, 'NCT01573923')).toBe(false);
+  });
+});
+
+describe('readPrerenderedPage', () => {
+  it('reads the trial, the view and the day the markup was drawn for from #root', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="root" data-prerendered="NCT01573923" data-prerendered-view="map" data-prerendered-on="2026-12-01"></div>',
+      'text/html',
+    );
+    const root = doc.getElementById('root');
+    if (!root) throw new Error('no root');
+    const read = readPrerenderedPage(doc, root);
+    expect(read).toMatchObject({ nctId: 'NCT01573923', view: 'map', catalogText: null });
+    expect(read?.day?.toISOString()).toBe('2026-12-01T00:00:00.000Z');
+    root.dataset.prerenderedOn = 'soon';
+    expect(readPrerenderedPage(doc, root)?.day).toBeNull();
   });
 });

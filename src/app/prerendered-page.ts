@@ -1,4 +1,5 @@
 import { EMBED_VIEWS, type EmbedView } from '@/lib/embed-views';
+import { dayFromIso } from '@/lib/today';
 import type { UrlState } from '@/lib/url-state';
 
 /** Element ids of the data blocks a prerendered page carries (written by scripts/prerender/page-document.ts). */
@@ -12,6 +13,8 @@ export interface PrerenderedPage {
   nctId: string;
   /** The embed view the markup shows (`data-prerendered-view`), null for the trial's full page. */
   view: EmbedView | null;
+  /** The day the markup was rendered on (`data-prerendered-on`), null when the page does not say. */
+  day: Date | null;
   catalogText: string | null;
   /** Null when the trial was too big to carry: the page fetches it. */
   trialText: string | null;
@@ -25,6 +28,7 @@ export function readPrerenderedPage(doc: Document, root: HTMLElement): Prerender
   return {
     nctId,
     view,
+    day: dayFromIso(root.dataset.prerenderedOn),
     catalogText: doc.getElementById(CATALOG_BLOCK_ID)?.textContent ?? null,
     trialText: doc.getElementById(TRIAL_BLOCK_ID)?.textContent ?? null,
   };

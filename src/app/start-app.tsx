@@ -70,7 +70,11 @@ export async function startApp(
   if (data.catalog) seedQueries(client, { catalog: data.catalog, trial: data.trial });
   const app = (
     <StrictMode>
-      <Providers client={client} fromHtml={data.trial !== null}>
+      <Providers
+        client={client}
+        fromHtml={data.trial !== null}
+        pageDay={prerendered?.page.day ?? null}
+      >
         <App />
         <StartedMark how={data.trial ? 'hydrated' : 'rendered'} />
       </Providers>

@@ -14,6 +14,7 @@ import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Dated, Trial } from '@/trial/trial-schema';
 import { formatEnrollment } from './format-enrollment';
 import { ResultsFact } from './results-fact';
+import { StaleRecordNote } from './stale-record-note';
 import './trial-header.css';
 
 const dated = (value: Dated | null) => (value === null ? null : formatDated(value));
@@ -62,6 +63,7 @@ export function TrialHeader({ trial }: { trial: Trial }) {
                     Status verified {formatPartialDate(status.verified)}.
                   </p>
                 )}
+                <StaleRecordNote status={status} />
               </>
             ),
           },
