@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { unescapeHtml } from '../src/lib/html-escape';
-import { trialSchema, type Trial } from '../src/trial/trial-schema';
+import { trialSchema, type Contact, type Trial } from '../src/trial/trial-schema';
 import { pageProblems } from '../scripts/prerender/page-checks';
 import { expect, test } from './fixtures';
 import {
@@ -106,10 +106,16 @@ test('with JavaScript off the whole trial reads: every section, every table row,
   // In the record's order.
   await expect(siteRows.first()).toContainText(trial.sites[0]?.facility ?? '');
   await expect(siteRows.last()).toContainText(trial.sites[5]?.facility ?? '');
-  const contacts = [...trial.centralContacts, ...trial.sites.flatMap((site) => site.contacts)];
-  const phones = contacts.filter((contact) => contact.phone).length;
-  expect(phones).toBeGreaterThan(0);
-  await expect(page.locator('main a[href^="tel:"]')).toHaveCount(phones);
+  const phones = (contacts: readonly Contact[]) =>
+    contacts.filter((contact) => contact.phone).length;
+  const sitePhones = phones(trial.sites.flatMap((site) => site.contacts));
+  const centralPhones = phones(trial.centralContacts);
+  const sitesWithout = trial.sites.filter((site) => site.contacts.length === 0).length;
+  expect(sitePhones).toBeGreaterThan(0);
+  // The contacts sections, and the sites table: each site's own, or the central ones where it has none.
+  await expect(page.locator('main a[href^="tel:"]')).toHaveCount(
+    centralPhones + sitePhones + sitePhones + sitesWithout * centralPhones,
+  );
   await expect(page.getByRole('img', { name: /map of the trial's 6 sites/i })).toBeVisible();
   // Controls that only work with JavaScript are not offered.
   await expect(page.getByRole('button', { name: 'Embed this trial' })).toBeHidden();

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { RecordFactsProvider } from '@/components/record-facts';
+import { StudyContactsProvider } from '@/features/contacts/study-contacts';
 import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
 import { trialPath } from '@/lib/trial-href';
 import { fullPageSearch } from '@/lib/url-state';
@@ -34,7 +35,9 @@ export function EmbedShell({ trial, view }: { trial: Trial; view: View }) {
           </h1>
         )}
         <RecordFactsProvider trial={trial}>
-          <EmbedView trial={trial} view={view} />
+          <StudyContactsProvider contacts={trial.centralContacts}>
+            <EmbedView trial={trial} view={view} />
+          </StudyContactsProvider>
         </RecordFactsProvider>
       </main>
       <footer className="embed-shell__footer">

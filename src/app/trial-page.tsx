@@ -1,4 +1,5 @@
 import { RecordFactsProvider } from '@/components/record-facts';
+import { StudyContactsProvider } from '@/features/contacts/study-contacts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
 import type { LocalTrial } from '@/lib/local-trials';
@@ -27,23 +28,25 @@ export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalT
   return (
     <main id="main" className="trial-page">
       <RecordFactsProvider trial={trial}>
-        {fromFile && <LocalSourceNote entry={fromFile} />}
-        <Panel name="header" trialId={trial.nctId}>
-          <TrialHeader trial={trial} />
-        </Panel>
-        {!fromFile && (
-          <Panel name="embedDialog" trialId={trial.nctId}>
-            <EmbedDialog trialId={trial.nctId} />
+        <StudyContactsProvider contacts={trial.centralContacts}>
+          {fromFile && <LocalSourceNote entry={fromFile} />}
+          <Panel name="header" trialId={trial.nctId}>
+            <TrialHeader trial={trial} />
           </Panel>
-        )}
-        <SectionNav hasProblems={trial.recordProblems.length > 0} />
-        <TrialSections
-          trial={trial}
-          openedResults={fromFile?.results}
-          completeLists={
-            !fromFile && hasCompleteListsPage(trial) ? completeListsPath(trial.nctId) : undefined
-          }
-        />
+          {!fromFile && (
+            <Panel name="embedDialog" trialId={trial.nctId}>
+              <EmbedDialog trialId={trial.nctId} />
+            </Panel>
+          )}
+          <SectionNav hasProblems={trial.recordProblems.length > 0} />
+          <TrialSections
+            trial={trial}
+            openedResults={fromFile?.results}
+            completeLists={
+              !fromFile && hasCompleteListsPage(trial) ? completeListsPath(trial.nctId) : undefined
+            }
+          />
+        </StudyContactsProvider>
       </RecordFactsProvider>
     </main>
   );

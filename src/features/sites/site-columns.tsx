@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Missing } from '@/components/missing';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { StatusBadge } from '@/components/status-badge';
+import { SiteContacts } from '@/features/contacts/site-contacts';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
@@ -20,10 +21,14 @@ export const siteColumns: ColumnDef<Site>[] = [
     id: 'facility',
     header: 'Facility',
     accessorFn: (site) => site.facility ?? undefined,
+    // Who to call there sits under the site's name (SiteContacts): the reader needs no other column.
     cell: ({ row }) => (
-      <SelectSiteButton siteId={row.original.id}>
-        {row.original.facility ?? UNNAMED_FACILITY}
-      </SelectSiteButton>
+      <>
+        <SelectSiteButton siteId={row.original.id}>
+          {row.original.facility ?? UNNAMED_FACILITY}
+        </SelectSiteButton>
+        <SiteContacts site={row.original} compact />
+      </>
     ),
   },
   {

@@ -1,11 +1,11 @@
-import { ContactCard } from '@/components/contact-card';
 import { Missing } from '@/components/missing';
+import { SiteContacts } from '@/features/contacts/site-contacts';
 import { sitePlace, UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
 import { LocationNote } from './location-note';
 import { siteStatusLabel } from './site-status-style';
 
-/** What a marker's popup says: facility, place, status, where the point came from, and the site's contacts. */
+/** What a marker's popup says: facility, place, status, where the point came from, and who to call there (SiteContacts). */
 export function SitePopupContent({ site }: { site: Site }) {
   return (
     <div className="site-popup">
@@ -19,13 +19,7 @@ export function SitePopupContent({ site }: { site: Site }) {
       <p>
         <LocationNote site={site} />
       </p>
-      {site.contacts.length === 0 ? (
-        <p>
-          <Missing>No site contact listed</Missing>
-        </p>
-      ) : (
-        site.contacts.map((contact, index) => <ContactCard key={index} contact={contact} />)
-      )}
+      <SiteContacts site={site} />
     </div>
   );
 }
