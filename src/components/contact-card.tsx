@@ -1,8 +1,9 @@
 import { CONTACT_ROLE_LABELS } from '@/trial/labels';
-import { mailtoLink, telLink } from '@/lib/safe-links';
+import { mailtoLink } from '@/lib/safe-links';
 import { LinkOrText } from './link-or-text';
 import type { Contact } from '@/trial/trial-schema';
 import { CodeLabel } from './code-label';
+import { ContactPhone } from './contact-phone';
 import { DefinitionList } from './definition-list';
 import { Missing } from './missing';
 import './contact-card.css';
@@ -15,7 +16,6 @@ import './contact-card.css';
 export function ContactCard({ contact }: { contact: Contact }) {
   const { person, role, phone, phoneExt, email } = contact;
   const degrees = person && person.degrees.length > 0 ? `, ${person.degrees.join(', ')}` : '';
-  const tel = phone === null ? null : telLink(phone, phoneExt);
   const mailto = email === null ? null : mailtoLink(email);
   return (
     <div className="contact-card">
@@ -31,16 +31,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
           },
           {
             term: 'Phone',
-            value: phone ? (
-              <>
-                <LinkOrText link={tel} text={phone} />
-                {phoneExt ? (
-                  <>
-                    , ext. <bdi>{phoneExt}</bdi>
-                  </>
-                ) : null}
-              </>
-            ) : null,
+            value: phone ? <ContactPhone phone={phone} ext={phoneExt} /> : null,
             missingText: 'No phone listed',
           },
           {

@@ -1,5 +1,6 @@
-import { mailtoLink, telLink } from '@/lib/safe-links';
+import { mailtoLink } from '@/lib/safe-links';
 import type { Contact } from '@/trial/trial-schema';
+import { ContactPhone } from './contact-phone';
 import { LinkOrText } from './link-or-text';
 import { Missing } from './missing';
 import './contact-line.css';
@@ -15,18 +16,13 @@ export function ContactLine({ contact }: { contact: Contact }) {
     <span className="contact-line">
       {person ? <bdi>{person.name}</bdi> : <Missing>Name not listed</Missing>}
       {phone !== null && (
-        <span className="contact-line__part">
+        <span>
           <Separator />
-          <LinkOrText link={telLink(phone, phoneExt)} text={phone} />
-          {phoneExt ? (
-            <>
-              , ext. <bdi>{phoneExt}</bdi>
-            </>
-          ) : null}
+          <ContactPhone phone={phone} ext={phoneExt} />
         </span>
       )}
       {email !== null && (
-        <span className="contact-line__part">
+        <span>
           <Separator />
           <LinkOrText link={mailtoLink(email)} text={email} />
         </span>
