@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'node_modules', 'test-results', 'playwright-report', 'demo-output', 'bench-results', 'dist-server'] },
+  {
+    ignores: [
+      'dist',
+      'public/data',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'demo-output',
+      'bench-results',
+      'dist-server',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -23,6 +34,29 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    // DESIGN.md: features never import each other (only src/app composes them); a feature's own
+    // files import each other by relative path. Shared pieces go to components/, lib/ or trial/.
+    files: ['src/features/**', 'src/components/**', 'src/lib/**', 'src/trial/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*'],
+              message:
+                'Features never import each other: move the shared piece to components/, lib/ or trial/.',
+            },
+            {
+              group: ['@/app/*'],
+              message: 'Only src/app composes: nothing below it imports from it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { RecordFactsProvider } from '@/components/record-facts';
-import { StudyContactsProvider } from '@/features/contacts/study-contacts';
+import { StudyContactsProvider } from '@/components/study-contacts';
 import { EMBED_VIEW_NAMES, type EmbedView as View } from '@/lib/embed-views';
 import { trialPath } from '@/lib/trial-href';
 import { fullPageSearch } from '@/lib/url-state';

@@ -1,5 +1,5 @@
 import { RecordFactsProvider } from '@/components/record-facts';
-import { StudyContactsProvider } from '@/features/contacts/study-contacts';
+import { StudyContactsProvider } from '@/components/study-contacts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
 import type { LocalTrial } from '@/lib/local-trials';

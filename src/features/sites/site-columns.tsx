@@ -2,7 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Missing } from '@/components/missing';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { StatusBadge } from '@/components/status-badge';
-import { SiteContacts } from '@/features/contacts/site-contacts';
+import { SiteContacts } from '@/components/site-contacts';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';

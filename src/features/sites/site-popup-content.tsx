@@ -1,5 +1,5 @@
 import { Missing } from '@/components/missing';
-import { SiteContacts } from '@/features/contacts/site-contacts';
+import { SiteContacts } from '@/components/site-contacts';
 import { sitePlace, UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
 import { LocationNote } from './location-note';

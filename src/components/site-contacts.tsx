@@ -1,6 +1,6 @@
-import { ContactCard } from '@/components/contact-card';
-import { ContactLine } from '@/components/contact-line';
-import { Missing } from '@/components/missing';
+import { ContactCard } from './contact-card';
+import { ContactLine } from './contact-line';
+import { Missing } from './missing';
 import type { Contact, Site } from '@/trial/trial-schema';
 import { useCentralContacts } from './study-contacts';
 import './site-contacts.css';
