@@ -1,10 +1,12 @@
 import { buildData } from './build-command';
 import { runCheck } from './check-command';
 import { syntheticStudiesFromEnv, SYNTHETIC_TRIALS_VARIABLE } from './synthetic/synthetic-env';
+import { writeGazetteer } from './write-gazetteer';
 
 /**
  * Entry point of `npm run data`:
- *   npm run data                              data/studies/*.json -> public/data
+ *   npm run data                              data/studies/*.json -> public/data, and the
+ *                                             place box's gazetteer (write-gazetteer.ts)
  *   npm run data -- --check <files|folders>   validate and normalize only, write nothing
  *
  * SYNTHETIC_TRIALS=large (or a comma list, e.g. large,huge) also builds those generated test
@@ -23,11 +25,14 @@ async function main(args: readonly string[]): Promise<number> {
       process.stderr.write(`npm run data: ${synthetic.error}\n`);
       return 2;
     }
-    return buildData({
+    const code = await buildData({
       studiesDir: 'data/studies',
       outDir: 'public/data',
       extraStudies: synthetic.studies,
     });
+    const { files } = await writeGazetteer('public/data/gazetteer');
+    process.stdout.write(`wrote the gazetteer (${files} files) to public/data/gazetteer\n`);
+    return code;
   }
   if (args[0] === '--check') {
     const paths = args.slice(1);

@@ -48,15 +48,38 @@ function readEnglishNames(): [string, string][] {
 
 let codesByName: Map<string, string> | null = null;
 
-/** The ISO alpha-2 code of a country name, or null when the name is unknown. */
-export function countryCode(name: string): string | null {
+/** Every country name known here, folded by foldPlaceName ("china", "korearepublicof") -> its code. */
+export function countryCodesByName(): ReadonlyMap<string, string> {
   if (codesByName === null) {
     codesByName = new Map();
     for (const [countryName, code] of [...readEnglishNames(), ...Object.entries(CTGOV_ALIASES)]) {
       codesByName.set(foldPlaceName(countryName), code);
     }
   }
+  return codesByName;
+}
+
+/** Where the shortest plain English name is not the one people use. */
+const DISPLAY_NAME_OVERRIDES: Record<string, string> = { GB: 'United Kingdom' };
+
+/**
+ * The name a reader knows a country by: its shortest plain English name ("China", not "People's
+ * Republic of China"; "United States", not "USA"), keyed by code.
+ */
+export function countryDisplayNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [name, code] of readEnglishNames()) {
+    if (name.length <= 3 || /[,.]/.test(name)) continue;
+    const known = names.get(code);
+    if (known === undefined || name.length < known.length) names.set(code, name);
+  }
+  for (const [code, name] of Object.entries(DISPLAY_NAME_OVERRIDES)) names.set(code, name);
+  return names;
+}
+
+/** The ISO alpha-2 code of a country name, or null when the name is unknown. */
+export function countryCode(name: string): string | null {
   const trimmed = name.trim();
   if (/^[A-Z]{2}$/.test(trimmed)) return trimmed;
-  return codesByName.get(foldPlaceName(trimmed)) ?? null;
+  return countryCodesByName().get(foldPlaceName(trimmed)) ?? null;
 }

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export interface GazetteerCity {
+  /** GeoNames id (0 when the package gives none). */
+  geonameId: number;
   name: string;
   /** ISO alpha-2. */
   country: string;
@@ -31,6 +33,7 @@ function toCity(value: unknown): GazetteerCity | null {
   const adminCode = field(value, 'adminCode');
   const population = field(value, 'population');
   const featureCode = field(value, 'featureCode');
+  const cityId = field(value, 'cityId');
   const loc = field(value, 'loc');
   const coordinates =
     typeof loc === 'object' && loc !== null ? field(loc, 'coordinates') : undefined;
@@ -40,6 +43,7 @@ function toCity(value: unknown): GazetteerCity | null {
   const lat: unknown = coordinates[1];
   if (typeof lon !== 'number' || typeof lat !== 'number') return null;
   return {
+    geonameId: typeof cityId === 'number' && Number.isInteger(cityId) && cityId > 0 ? cityId : 0,
     name,
     country,
     adminCode: typeof adminCode === 'string' ? adminCode : '',

@@ -19,7 +19,7 @@ export interface GazetteerIndex {
 }
 
 /** Historical, abandoned or destroyed places: never a trial site. */
-const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+export const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
 /** GeoNames names that records write differently. */
 const NAME_ALIASES: Record<string, string[]> = { 'US|newyorkcity': ['New York'] };
 const REGION_WORDS =

@@ -20,8 +20,8 @@ vi.mock('@/features/eligibility/eligibility-section', async (importOriginal) => 
   return { EligibilitySection: crashable('eligibility', actual.EligibilitySection) };
 });
 // jsdom cannot run Leaflet: a stand-in map.
-vi.mock('@/features/sites/load-sites-map', () => ({
-  loadSitesMap: () =>
+vi.mock('@/features/sites/load-sites-chunk', () => ({
+  loadSitesChunk: () =>
     Promise.resolve({
       SitesMap: ({ selectedSiteId }: { selectedSiteId: string | null }) => (
         <div role="region" aria-label="Map of the trial's sites">

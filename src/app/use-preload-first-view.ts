@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { loadWindowedRows } from '@/components/data-table/load-windowed-rows';
 import { LONG_TABLE_ROWS } from '@/components/data-table/row-navigation';
 import { basemapQueryOptions } from '@/features/sites/basemap-query';
-import { loadSitesMap } from '@/features/sites/load-sites-map';
+import { loadSitesChunk } from '@/features/sites/load-sites-chunk';
 import type { CatalogEntry } from '@/trial/trial-schema';
 
 const ignore = () => undefined;
@@ -22,7 +22,7 @@ export function preloadFirstView(
 ): void {
   const siteCount = entry?.siteCount ?? 0;
   if (siteCount === 0) return;
-  loadSitesMap().catch(ignore);
+  loadSitesChunk().catch(ignore);
   client.query(basemapQueryOptions('coarse')).catch(ignore);
   if (siteCount > LONG_TABLE_ROWS) loadWindowedRows().catch(ignore);
 }

@@ -53,6 +53,12 @@ const oneOf =
     codes.find((code) => code === raw) ?? fallback;
 
 const SITE_PARAM = /^site-\d{1,6}$/;
+/**
+ * Where distances are measured from, as a link names it: a gazetteer place ("CN-1796236") or a
+ * point rounded to 0.01° ("31.23,121.47"). Only its characters are checked here (the page's first
+ * chunk stays small); the place box reads it fully and says what is wrong with a malformed one.
+ */
+const NEAR_PARAM = /^[A-Z0-9.,-]{1,40}$/;
 
 /** The view a URL describes: every parameter, parsed (`null`, false or 'all' = its default). */
 export interface UrlState {
@@ -68,6 +74,8 @@ export interface UrlState {
   otherSort: ColumnSort | null;
   aeSystem: string | null;
   aeTerm: string | null;
+  near: string | null;
+  units: 'mi' | null;
   embed: boolean;
   view: EmbedView;
   parentOrigin: string | null;
@@ -96,6 +104,13 @@ const URL_PARAMETERS: { [K in keyof UrlState]: ParamParser<UrlState[K]> } = {
   aeSystem: filterText(AE_SYSTEM_FILTER_MAX_LENGTH),
   /** Text filter on the adverse-event terms, kept as typed; blank or over-long = no filter. */
   aeTerm: filterText(AE_TERM_FILTER_MAX_LENGTH),
+  /**
+   * Where the sites' distances are measured from: a place typed and chosen, or a point the reader
+   * chose to put in the link. A position from the device or a map click never gets here unasked.
+   */
+  near: (raw) => (raw !== null && NEAR_PARAM.test(raw) ? raw : null),
+  /** Distances in miles; null = kilometres. */
+  units: oneOf(['mi'], null),
   /** Embed options: set by whoever writes the iframe's src, read-only for the app. */
   embed: (raw) => raw === '1',
   view: oneOf(EMBED_VIEWS, 'all'),
@@ -129,6 +144,8 @@ export type ViewState = Pick<
   | 'otherSort'
   | 'aeSystem'
   | 'aeTerm'
+  | 'near'
+  | 'units'
 >;
 type ViewKey = keyof ViewState;
 
@@ -145,6 +162,8 @@ const VIEW_KEYS: readonly ViewKey[] = [
   'otherSort',
   'aeSystem',
   'aeTerm',
+  'near',
+  'units',
 ];
 
 export function parseUrlState(search: string): UrlState {
@@ -163,6 +182,8 @@ export function parseUrlState(search: string): UrlState {
     otherSort: read('otherSort'),
     aeSystem: read('aeSystem'),
     aeTerm: read('aeTerm'),
+    near: read('near'),
+    units: read('units'),
     embed: read('embed'),
     view: read('view'),
     parentOrigin: read('parentOrigin'),

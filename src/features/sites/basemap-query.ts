@@ -4,7 +4,6 @@ import coarseAtlasUrl from 'world-atlas/countries-110m.json?url';
 import fineAtlasUrl from 'world-atlas/countries-50m.json?url';
 import { DataLoadError } from '@/lib/data-load-error';
 import type { BasemapDetail } from './basemap-detail';
-import { countriesFromTopology } from './basemap-topology';
 
 /**
  * The bundled basemap: Natural Earth country shapes (world-atlas TopoJSON), emitted by Vite as
@@ -21,7 +20,13 @@ export async function loadBasemap(
   const response = await fetch(ATLAS_URL[detail], { signal: signal ?? null });
   if (!response.ok)
     throw new DataLoadError(`Country shapes could not be loaded (HTTP ${response.status}).`);
-  const countries = countriesFromTopology(await response.json());
+  // The decoder (topojson-client and the checks, 0.8 kB) loads with the shapes, not with the page.
+  const json: Promise<unknown> = response.json();
+  const [{ countriesFromTopology }, topology] = await Promise.all([
+    import('./basemap-topology'),
+    json,
+  ]);
+  const countries = countriesFromTopology(topology);
   if (!countries) throw new DataLoadError('Country shapes are not valid TopoJSON.');
   return countries;
 }

@@ -12,6 +12,9 @@ export function countriesFromTopology(json: unknown): FeatureCollection | null {
   const topology = readCountriesTopology(json);
   if (topology === null) return null;
   const countries: GeometryCollection = topology.objects.countries;
-  const whole: Topology<{ countries: GeometryCollection }> = { ...topology, objects: { countries } };
+  const whole: Topology<{ countries: GeometryCollection }> = {
+    ...topology,
+    objects: { countries },
+  };
   return feature(whole, countries);
 }

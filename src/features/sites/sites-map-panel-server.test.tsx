@@ -5,8 +5,8 @@ import { SEED_SITES } from '@/test-support/make-trial';
 import { SitesMapPanel } from './sites-map-panel';
 
 const chunk = vi.hoisted(() => ({ loads: 0 }));
-vi.mock('./load-sites-map', () => ({
-  loadSitesMap: () => {
+vi.mock('./load-sites-chunk', () => ({
+  loadSitesChunk: () => {
     chunk.loads++;
     return new Promise(() => undefined);
   },

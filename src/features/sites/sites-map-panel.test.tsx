@@ -12,8 +12,8 @@ import { SitesMapPanel } from './sites-map-panel';
  * which says it is drawn when its "Draw" button is pressed.
  */
 const chunk = vi.hoisted(() => ({ fails: true, loads: 0 }));
-vi.mock('./load-sites-map', () => ({
-  loadSitesMap: () => {
+vi.mock('./load-sites-chunk', () => ({
+  loadSitesChunk: () => {
     chunk.loads++;
     if (chunk.fails)
       return Promise.reject(new Error('Failed to fetch dynamically imported module'));

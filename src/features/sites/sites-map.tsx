@@ -6,6 +6,8 @@ import type { Site } from '@/trial/trial-schema';
 import { BasemapLayer } from './basemap-layer';
 import { FitBounds } from './fit-bounds';
 import { InvalidateOnResize } from './invalidate-on-resize';
+import { MeasureFromClick } from './nearest/measure-from-click';
+import { NearPointLayer } from './nearest/near-point-layer';
 import { MapAccessibleName } from './map-accessible-name';
 import { openingOptions, SettleAfterOpening } from './opening-view';
 import { honourReducedMotionInPans } from './reduced-motion-pans';
@@ -77,6 +79,8 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: Sites
         selectedIdRef={selectedIdRef}
         onPlaced={() => setPlaced(true)}
       />
+      <NearPointLayer sites={sites} />
+      <MeasureFromClick />
     </MapContainer>
   );
 }

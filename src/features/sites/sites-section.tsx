@@ -1,6 +1,7 @@
 import { CompleteListsLink } from '@/components/complete-lists-link';
 import { Section } from '@/components/section';
 import type { Site } from '@/trial/trial-schema';
+import { NearestSiteSlot } from './nearest/nearest-site-slot';
 import { SitesTable } from './sites-table';
 import { SitesTextFilter } from './sites-text-filter';
 import { useShownSites } from './use-shown-sites';
@@ -22,6 +23,7 @@ export function SitesSection({
       title="Sites"
       blurb="Where the study takes place and each site's recruitment status. This table lists every site on the map, and those that could not be placed."
     >
+      <NearestSiteSlot sites={sites} />
       <SitesTextFilter
         value={filterText}
         onChange={setFilterText}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
-import { loadSitesMap } from './load-sites-map';
+import { loadSitesChunk } from './load-sites-chunk';
 import type { SitesMapProps } from './sites-map';
 
 export type SitesMapChunk =
@@ -18,7 +18,7 @@ export function useSitesMapChunk(wanted: boolean): { chunk: SitesMapChunk; retry
   useEffect(() => {
     if (!wanted) return;
     let current = true;
-    loadSitesMap().then(
+    loadSitesChunk().then(
       ({ SitesMap }) => {
         if (current) setChunk({ state: 'loaded', SitesMap });
       },
