@@ -11,6 +11,21 @@ import {
 } from './url-state';
 
 describe('parseUrlState', () => {
+  it('keeps a near of place or point characters and miles; drops anything else', () => {
+    expect(parseUrlState('?near=CN-1796236&units=mi')).toMatchObject({
+      near: 'CN-1796236',
+      units: 'mi',
+    });
+    expect(parseUrlState('?near=31.23,121.47').near).toBe('31.23,121.47');
+    expect(parseUrlState('?near=-33.87,-151.21').near).toBe('-33.87,-151.21');
+    for (const bad of ['', 'Shanghai', '<script>', 'cn-1796236', '1'.repeat(41)])
+      expect(parseUrlState(`?near=${encodeURIComponent(bad)}`).near).toBeNull();
+    expect(parseUrlState('?units=km').units).toBeNull();
+    expect(patchSearch('?trial=NCT01573923', { near: 'CN-1796236', units: 'mi' })).toBe(
+      '?trial=NCT01573923&near=CN-1796236&units=mi',
+    );
+  });
+
   it('gives defaults for an empty search', () => {
     expect(parseUrlState('')).toEqual({
       trial: null,
@@ -25,6 +40,8 @@ describe('parseUrlState', () => {
       otherSort: null,
       aeSystem: null,
       aeTerm: null,
+      near: null,
+      units: null,
       embed: false,
       view: 'all',
       parentOrigin: null,
