@@ -11,7 +11,7 @@ import { basemapShapes, mapMarker, mapMarkers, sitesMap, trialPath } from './sel
  * (its chunk held back here) is drawn in the same box, at the same view, and replaces it.
  */
 const TRIAL = 'NCT01573923';
-const MAP_CHUNK = /\/assets\/sites-map-[^/]*\.js$/;
+const MAP_CHUNK = /\/assets\/sites-chunk-[^/]*\.js$/;
 
 const mapPicture = (page: Page) =>
   page.getByRole('img', { name: /^Picture of the map of the trial's 6 sites;/ });

@@ -16,7 +16,7 @@ import {
   type TableName,
 } from './selectors';
 
-const MAP_CHUNK = /\/assets\/sites-map-[^/]*\.js$/;
+const MAP_CHUNK = /\/assets\/sites-chunk-[^/]*\.js$/;
 const COARSE_OUTLINES = /\/assets\/countries-110m-[^/]*\.json$/;
 const FINE_OUTLINES = /\/assets\/countries-50m-[^/]*\.json$/;
 

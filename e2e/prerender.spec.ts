@@ -139,6 +139,9 @@ test('hydration keeps the page as drawn: the title and the sites table do not mo
   // A frame after hydration, with everything React does right after it (the URL state) done.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   expect({ title: await title.boundingBox(), sites: await sites.boundingBox() }).toEqual(before);
+  // The place box arrives with the sites' lazy chunk, into the room the page kept for it.
+  await page.getByTestId('nearest-panel').waitFor();
+  expect(await sites.boundingBox()).toEqual(before.sites);
 });
 
 test('a shared link’s sort and selected site are applied right after hydration', async ({

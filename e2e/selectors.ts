@@ -105,6 +105,26 @@ export const selectedSiteRow = (page: Scope): Locator =>
     .getByRole('row')
     .filter({ has: page.getByRole('button', { pressed: true }) });
 
+/** The place box above the sites table (a combobox): type a city or town, pick a suggestion. */
+export const placeBox = (page: Scope): Locator =>
+  page.getByRole('combobox', { name: 'Find the sites nearest to…' });
+
+/** A suggestion of the place box, e.g. `placeSuggestion(page, 'Shanghai, China')`. */
+export const placeSuggestion = (page: Scope, name: string | RegExp): Locator =>
+  page.getByRole('listbox', { name: 'Places' }).getByRole('option', { name });
+
+/** "Use my location": asks the browser for the device's position (only on this click). */
+export const useMyLocation = (page: Scope): Locator =>
+  page.getByRole('button', { name: 'Use my location' });
+
+/** The card naming the nearest (recruiting) site, its distance, status and whom to call. */
+export const nearestSummary = (page: Scope): Locator =>
+  page.getByRole('region', { name: /^Nearest (recruiting )?site to / });
+
+/** The button of the popup a click on the map's background opens. */
+export const measureFromHere = (page: Scope): Locator =>
+  page.getByRole('button', { name: 'Measure from here' });
+
 export const sitesMap = (page: Scope): Locator =>
   page.getByRole('region', { name: /Map of the trial's sites/ });
 

@@ -38,6 +38,7 @@ describe('planFor', () => {
     ]);
     expect(plan.selectable).toHaveLength(6);
     expect(plan.filterQuery).toBe(plan.selectable[3]);
+    expect(plan.placeQuery).toBe('Lianyungang');
     expect(plan.results).toBe(false);
   });
 
@@ -78,5 +79,6 @@ describe('planFor', () => {
       "The 302 Hospital of Chinese People's Liberation Army",
     ]);
     expect(plan.filterQuery).toBeNull();
+    expect(plan.placeQuery).toBeNull();
   });
 });

@@ -47,6 +47,8 @@ export interface BenchPlan {
   selectable: string[];
   /** A query for the sites filter: one such facility, from the middle of the list. */
   filterQuery: string | null;
+  /** A city to type into the place box: a placed site's, from the middle of the list. */
+  placeQuery: string | null;
   /** Whether the Results section shows the trial's results: the bench then opens it. */
   results: boolean;
 }
@@ -86,6 +88,9 @@ export function planFor(trial: Trial): BenchPlan {
       ? [normalize(site.facility)]
       : [],
   );
+  const placedCities = trial.sites.flatMap((site) =>
+    site.location !== null && site.city !== null ? [site.city] : [],
+  );
   return {
     tables,
     markers: trial.sites.some((site) => site.location !== null),
@@ -114,6 +119,7 @@ export function planFor(trial: Trial): BenchPlan {
     ],
     selectable,
     filterQuery: selectable[Math.floor(selectable.length / 2)] ?? null,
+    placeQuery: placedCities[Math.floor(placedCities.length / 2)] ?? null,
     results: resultsStatus(trial).kind === 'shown',
   };
 }

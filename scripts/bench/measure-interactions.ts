@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import type { BenchPlan } from './bench-plan';
 import type { FigureCollector } from './figure-collector';
-import { timeFilter, timeSelect, timeSort, type Timing } from './page-interactions';
+import { timeFilter, timeNearest, timeSelect, timeSort, type Timing } from './page-interactions';
 import { settle } from './page-settle';
 
 export const FILTER_LABEL = 'Filter sites';
+export const PLACE_BOX_LABEL = 'Find the sites nearest to…';
 
 export function record(collector: FigureCollector, name: string, timing: Timing): void {
   if ('ms' in timing) collector.add(name, 'ms', timing.ms);
@@ -12,8 +13,9 @@ export function record(collector: FigureCollector, name: string, timing: Timing)
 }
 
 /**
- * On a freshly loaded explorer page: select a site, sort each table ascending by one column, then
- * filter the sites, each once the page has settled from the one before. Each figure gets this run's sample (or the reason it has none).
+ * On a freshly loaded explorer page: select a site, sort each table ascending by one column,
+ * filter the sites, then measure from a typed city (nearest.<trial>), each once the page has
+ * settled from the one before. Each figure gets this run's sample (or the reason it has none).
  */
 export async function measureInteractions(
   page: Page,
@@ -45,5 +47,16 @@ export async function measureInteractions(
     const args = { label: FILTER_LABEL, query: plan.filterQuery, timeoutMs };
     await settle(page);
     record(collector, name, await page.evaluate(timeFilter, args));
+  }
+  const nearest = `nearest.${label}`;
+  if (plan.placeQuery === null) collector.fail(nearest, 'ms', 'no placed site with a city');
+  else {
+    // The filter above leaves one site: clear it, so the distances sort the whole table.
+    const clear = { label: FILTER_LABEL, query: '', timeoutMs };
+    await settle(page);
+    await page.evaluate(timeFilter, clear);
+    await settle(page);
+    const args = { label: PLACE_BOX_LABEL, query: plan.placeQuery, timeoutMs };
+    record(collector, nearest, await page.evaluate(timeNearest, args));
   }
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, gzipBytes, judge, kindOf, type AssetSize } from './size-report';
+import {
+  formatReport,
+  gzipBytes,
+  judge,
+  kindOf,
+  summarizeGazetteer,
+  type AssetSize,
+} from './size-report';
 
 const initial = new Set(['assets/index-a.js', 'assets/index-b.css']);
 
@@ -45,5 +52,39 @@ describe('gzipBytes', () => {
   it('compresses repetitive content far below its raw size', () => {
     const content = Buffer.from('trial '.repeat(1000));
     expect(gzipBytes(content)).toBeLessThan(content.length / 20);
+  });
+});
+
+describe('summarizeGazetteer', () => {
+  const chunk = (code: string, gzip: number): AssetSize => ({
+    path: `data/gazetteer/${code}.json`,
+    kind: 'data',
+    raw: gzip * 3,
+    gzip,
+  });
+  const sizes = [
+    chunk('US', 219_500),
+    chunk('CN', 33_000),
+    chunk('AD', 200),
+    chunk('IT', 120_000),
+    chunk('FR', 110_000),
+    { path: 'data/gazetteer/world.json', kind: 'data' as const, raw: 214_000, gzip: 90_000 },
+  ];
+
+  it('lists the three largest country chunks and world.json, and sums up every chunk in one line', () => {
+    const { listed, summary } = summarizeGazetteer(sizes);
+    expect(listed.map((size) => size.path)).toEqual([
+      'data/gazetteer/US.json',
+      'data/gazetteer/IT.json',
+      'data/gazetteer/FR.json',
+      'data/gazetteer/world.json',
+    ]);
+    expect(summary).toBe(
+      "data         gazetteer: 5 country chunks, 482.7 kB gzip in all, median 110.0 kB (a page loads only its trial's countries)",
+    );
+  });
+
+  it('says nothing of a build without a gazetteer', () => {
+    expect(summarizeGazetteer([chunk('US', 1)].slice(1))).toEqual({ listed: [], summary: null });
   });
 });

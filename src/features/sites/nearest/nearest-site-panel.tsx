@@ -16,6 +16,14 @@ import type { GazetteerSource } from './gazetteer-source';
 import { useGazetteer } from './use-gazetteer';
 import './nearest.css';
 
+/** The trial's countries, the one with the most sites first: their places are read in that order. */
+function countriesBySites(sites: readonly Site[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { country } of sites)
+    if (country !== null) counts.set(country, (counts.get(country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([country]) => country);
+}
+
 /**
  * Above the sites table: where to measure from (a place typed and chosen, "Use my location", or a
  * click on the map), then the nearest recruiting site and whom to call there. A chosen place goes
@@ -28,10 +36,7 @@ export function NearestSitePanel({ sites, source }: { sites: Site[]; source: Gaz
   const unit = useUrlValue((state) => state.units) ?? 'km';
   const sitesSort = useUrlValue((state) => state.sitesSort?.id ?? null);
   const [wanted, setWanted] = useState(false);
-  const countries = useMemo(
-    () => [...new Set(sites.flatMap((site) => (site.country === null ? [] : [site.country])))],
-    [sites],
-  );
+  const countries = useMemo(() => countriesBySites(sites), [sites]);
   const gazetteer = useGazetteer(source, countries, wanted || near !== null);
   const linkProblem = useNearFromLink(near, gazetteer);
   const { location, locate } = useDeviceLocation((position) => setPrivatePoint(position, 'device'));

@@ -103,6 +103,7 @@ export function PlaceBox({
           role="listbox"
           aria-label="Places"
           className="place-box__list"
+          aria-busy={gazetteer.loading}
           hidden={!expanded}
         >
           {suggestions.map((place, index) => (
