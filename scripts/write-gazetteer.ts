@@ -130,7 +130,9 @@ export async function writeGazetteer(dir: string): Promise<{ files: number }> {
     countryCodesByName(),
   );
   await mkdir(dir, { recursive: true });
-  const stale = (await readdir(dir)).filter((name) => name.endsWith('.json') && name !== GAZETTEER_INDEX_FILE && !chunks.has(name));
+  const stale = (await readdir(dir)).filter(
+    (name) => name.endsWith('.json') && name !== GAZETTEER_INDEX_FILE && !chunks.has(name),
+  );
   await Promise.all(stale.map((name) => rm(join(dir, name))));
   for (const [name, chunk] of chunks) await writeFile(join(dir, name), JSON.stringify(chunk));
   await writeFile(join(dir, GAZETTEER_INDEX_FILE), JSON.stringify(index));

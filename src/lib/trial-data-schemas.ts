@@ -14,7 +14,13 @@ import { catalogSchema, trialSchema, type Catalog, type Trial } from '@/trial/tr
  * chunks (decoded to places). The schemas load in the worker;
  * the page imports only the types from here.
  */
-export const TRIAL_DATA_KINDS = ['trial', 'catalog', 'results', 'gazetteerIndex', 'gazetteerChunk'] as const;
+export const TRIAL_DATA_KINDS = [
+  'trial',
+  'catalog',
+  'results',
+  'gazetteerIndex',
+  'gazetteerChunk',
+] as const;
 export type TrialDataKind = (typeof TRIAL_DATA_KINDS)[number];
 
 /** What a kind of file is once its schema has parsed it. */

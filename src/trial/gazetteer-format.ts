@@ -43,8 +43,20 @@ export const gazetteerColumnsSchema = z
     country: z.array(z.number().int().nonnegative()),
     /** Index into `regions`; -1 = GeoNames names no region. */
     region: z.array(z.number().int().min(-1)),
-    lat: z.array(z.number().int().min(-90 * COORDINATE_SCALE).max(90 * COORDINATE_SCALE)),
-    lon: z.array(z.number().int().min(-180 * COORDINATE_SCALE).max(180 * COORDINATE_SCALE)),
+    lat: z.array(
+      z
+        .number()
+        .int()
+        .min(-90 * COORDINATE_SCALE)
+        .max(90 * COORDINATE_SCALE),
+    ),
+    lon: z.array(
+      z
+        .number()
+        .int()
+        .min(-180 * COORDINATE_SCALE)
+        .max(180 * COORDINATE_SCALE),
+    ),
     population: z.array(z.number().int().nonnegative()),
   })
   .superRefine((chunk, context) => {
