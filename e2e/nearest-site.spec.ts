@@ -1,6 +1,7 @@
 import {
   dataTable,
   mapMarker,
+  mapPicture,
   measureFromHere,
   nearestSummary,
   placeBox,
@@ -134,6 +135,8 @@ test('a click on the map measures from there ("Measure from here")', async ({ pa
   await openTrial(page);
   const marker = mapMarker(page, /Lanzhou: /);
   await expect(marker).toBeVisible();
+  // The live map is drawn and its picture gone (until then the picture is what a click lands on).
+  await expect(mapPicture(page)).toHaveCount(0);
   const box = await marker.boundingBox();
   if (box === null) throw new Error('the Lanzhou marker has no box');
   // Just west of the Lanzhou marker, on the map's background.

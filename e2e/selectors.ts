@@ -128,6 +128,10 @@ export const measureFromHere = (page: Scope): Locator =>
 export const sitesMap = (page: Scope): Locator =>
   page.getByRole('region', { name: /Map of the trial's sites/ });
 
+/** The map's picture (an image), shown in the map's box until the live map is drawn. */
+export const mapPicture = (page: Scope): Locator =>
+  page.getByRole('img', { name: /^Picture of the map of the trial's/ });
+
 /** A marker: a button in the map named "Facility, City: Status". */
 export const mapMarker = (page: Scope, name: string | RegExp): Locator =>
   sitesMap(page).getByRole('button', { name });

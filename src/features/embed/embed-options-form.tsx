@@ -21,10 +21,23 @@ interface Props {
   onViewChange: (view: EmbedView) => void;
   size: EmbedSize;
   onSizeChange: (size: EmbedSize) => void;
+  /** Whether the frame may ask for the reader's location; null: the view has no place box. */
+  location: boolean | null;
+  onLocationChange: (allowed: boolean) => void;
 }
 
-/** View, width (or 100% width) and height of the embed; sizes outside the limits are not applied. */
-export function EmbedOptionsForm({ view, onViewChange, size, onSizeChange }: Props) {
+/**
+ * View, width (or 100% width) and height of the embed, and for a view with the sites table whether
+ * the frame may ask for the reader's location; sizes outside the limits are not applied.
+ */
+export function EmbedOptionsForm({
+  view,
+  onViewChange,
+  size,
+  onSizeChange,
+  location,
+  onLocationChange,
+}: Props) {
   const id = useId();
   const [width, setWidth] = useState(String(size.width === '100%' ? 600 : size.width));
   const [height, setHeight] = useState(String(size.height));
@@ -85,6 +98,16 @@ export function EmbedOptionsForm({ view, onViewChange, size, onSizeChange }: Pro
           if (value !== null) onSizeChange({ ...size, height: value });
         }}
       />
+      {location !== null && (
+        <label className="embed-options__check embed-options__wide">
+          <input
+            type="checkbox"
+            checked={location}
+            onChange={(event) => onLocationChange(event.target.checked)}
+          />
+          Let readers use their location to find the nearest site (allow=&quot;geolocation&quot;)
+        </label>
+      )}
     </div>
   );
 }

@@ -11,6 +11,14 @@ describe('embed snippet', () => {
     );
   });
 
+  it('lets the frame ask for the location only when told', () => {
+    const options = { ...base, view: 'sites' as const, width: 600, height: 400 };
+    expect(embedSnippet(options)).not.toContain('allow=');
+    expect(embedSnippet({ ...options, allowLocation: true })).toContain(
+      'title="NCT01573923 sites table (Trial Explorer)" allow="geolocation" style="border:0"',
+    );
+  });
+
   it('takes 100% width and a base path', () => {
     const snippet = embedSnippet({
       ...base,

@@ -11,7 +11,15 @@ export interface EmbedOptions {
   /** CSS pixels, or "100%" for the full width of the host's column. */
   width: number | '100%';
   height: number;
+  /**
+   * Lets the frame ask for the reader's location ("Use my location" by the sites table): the
+   * iframe's `allow="geolocation"`, without which the browser refuses it in a frame.
+   */
+  allowLocation?: boolean;
 }
+
+/** The views that have the sites table, and with it the place box's "Use my location". */
+export const VIEWS_WITH_PLACE_BOX: readonly EmbedView[] = ['sites', 'all'];
 
 /**
  * The embed's address: the view's own prerendered page, `<base>trials/<id>/embed/<view>/`, which
@@ -31,5 +39,6 @@ export function embedUrl({
 export function embedSnippet(options: EmbedOptions): string {
   const src = escapeUrlAttribute(embedUrl(options));
   const title = escapeHtml(embedTitle(options.trialId, options.view));
-  return `<iframe src="${src}" width="${options.width}" height="${options.height}" title="${title}" style="border:0" loading="lazy"></iframe>`;
+  const allow = options.allowLocation ? ' allow="geolocation"' : '';
+  return `<iframe src="${src}" width="${options.width}" height="${options.height}" title="${title}"${allow} style="border:0" loading="lazy"></iframe>`;
 }

@@ -17,6 +17,21 @@ function framed(): boolean {
   }
 }
 
+/**
+ * Whether the page's permissions policy refuses geolocation (a frame without the host's
+ * allow="geolocation"), where the browser can tell (Chromium's document.featurePolicy): then the
+ * page says so at once instead of asking, which would only log a policy violation.
+ */
+function policyRefusesLocation(): boolean {
+  const policy: unknown =
+    Reflect.get(document, 'permissionsPolicy') ?? Reflect.get(document, 'featurePolicy');
+  if (typeof policy !== 'object' || policy === null) return false;
+  const allowsFeature: unknown = Reflect.get(policy, 'allowsFeature');
+  if (typeof allowsFeature !== 'function') return false;
+  const allowed: unknown = Reflect.apply(allowsFeature, policy, ['geolocation']);
+  return allowed === false;
+}
+
 /** The sentence for each way a position can fail (GeolocationPositionError codes 1 to 3). */
 export function locationFailure(code: number | 'unsupported', inFrame: boolean): string {
   if (code === 'unsupported') return 'This browser cannot tell its location. Type a place instead.';
@@ -40,6 +55,10 @@ export function useDeviceLocation(onPosition: (position: LatLon) => void) {
   const locate = useCallback(() => {
     if (!('geolocation' in navigator)) {
       setState({ state: 'failed', message: locationFailure('unsupported', framed()) });
+      return;
+    }
+    if (policyRefusesLocation()) {
+      setState({ state: 'failed', message: locationFailure(1, framed()) });
       return;
     }
     setState({ state: 'asking' });
