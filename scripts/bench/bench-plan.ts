@@ -35,6 +35,11 @@ export interface SortCase {
   column: string;
   /** The first row's text in that column once sorted ascending. */
   expected: string;
+  /**
+   * The cell need only start with `expected`: a facility cell goes on with whom to call there
+   * (SiteContacts under the name).
+   */
+  prefix?: boolean;
 }
 
 export interface BenchPlan {
@@ -68,9 +73,10 @@ function sortCase(
   columnId: string,
   column: string,
   values: readonly (string | null)[],
+  prefix = false,
 ): SortCase[] {
   const expected = firstAscending(values);
-  return expected === null ? [] : [{ table, key, columnId, column, expected }];
+  return expected === null ? [] : [{ table, key, columnId, column, expected, prefix }];
 }
 
 export function planFor(trial: Trial): BenchPlan {
@@ -115,6 +121,7 @@ export function planFor(trial: Trial): BenchPlan {
         'facility',
         'Facility',
         trial.sites.map((s) => s.facility),
+        true,
       ),
     ],
     selectable,

@@ -36,9 +36,9 @@ export async function measureInteractions(
     collector.fail(`select.${label}`, 'ms', 'no site with a unique facility on the map');
   }
   for (const sort of plan.sorts) {
-    const { table, column, expected } = sort;
+    const { table, column, expected, prefix } = sort;
     await settle(page);
-    const timing = await page.evaluate(timeSort, { table, column, expected, timeoutMs });
+    const timing = await page.evaluate(timeSort, { table, column, expected, prefix, timeoutMs });
     record(collector, `sort.${label}.${sort.key}.${sort.columnId}`, timing);
   }
   const name = `filter.${label}.sites`;

@@ -12,6 +12,9 @@ import {
   headerText,
   mapLegend,
   mapMarker,
+  nearestSummary,
+  placeBox,
+  placeSuggestion,
   siteButton,
   sitesMap,
   sitePopup,
@@ -104,6 +107,24 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       await mapMarker(page, /Lanzhou: Recruiting$/).click();
       await expect(sitePopup(page)).toContainText('Xun Li');
       await expect(dataTable(page, 'Sites').locator('tr[data-selected]')).toContainText('Lanzhou');
+    },
+  },
+  {
+    name: 'nearest-site',
+    caption:
+      'Find the sites nearest to a city: distances, the nearest recruiting site and whom to call',
+    unavailable: async (page) =>
+      (await placeBox(page).count()) === 0 ? 'place box not in this build' : null,
+    run: async (page) => {
+      await placeBox(page).scrollIntoViewIfNeeded();
+      await placeBox(page).fill('Shanghai');
+      await placeSuggestion(page, 'Shanghai, China').click();
+      await expect(nearestSummary(page)).toContainText('Tongji Hospital of Tongji University');
+      await expect(columnHeader(page, 'Sites', 'Distance')).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      );
+      await expect(sitesMap(page).locator('.near-point-marker')).toHaveCount(1);
     },
   },
   {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -60,11 +61,14 @@ function positionError(code: number): GeolocationPositionError {
 }
 
 function renderPanel() {
+  // The panel asks the query client for the fine outlines on focus; here they never come.
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  vi.spyOn(client, 'query').mockReturnValue(new Promise(() => undefined));
   return render(
-    <>
+    <QueryClientProvider client={client}>
       <NearestSitePanel sites={sites} source={source} />
       <SitesTable sites={sites} totalCount={sites.length} emptyMessage="none" />
-    </>,
+    </QueryClientProvider>,
   );
 }
 const box = () => screen.getByRole('combobox', { name: 'Find the sites nearest to…' });

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { basemapQueryOptions } from '../basemap-query';
 import { setUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { GazetteerPlace } from '@/trial/gazetteer-format';
 import type { Site } from '@/trial/trial-schema';
@@ -36,6 +38,7 @@ export function NearestSitePanel({ sites, source }: { sites: Site[]; source: Gaz
   const unit = useUrlValue((state) => state.units) ?? 'km';
   const sitesSort = useUrlValue((state) => state.sitesSort?.id ?? null);
   const [wanted, setWanted] = useState(false);
+  const client = useQueryClient();
   const countries = useMemo(() => countriesBySites(sites), [sites]);
   const gazetteer = useGazetteer(source, countries, wanted || near !== null);
   const linkProblem = useNearFromLink(near, gazetteer);
@@ -68,7 +71,12 @@ export function NearestSitePanel({ sites, source }: { sites: Site[]; source: Gaz
     <div className="nearest-panel" data-testid="nearest-panel">
       <PlaceBox
         gazetteer={gazetteer}
-        onWanted={() => setWanted(true)}
+        onWanted={() => {
+          setWanted(true);
+          // A chosen place zooms the map in to its nearest sites, where the 1:50m outlines show:
+          // fetched and decoded while the reader types, not after the choice.
+          client.query(basemapQueryOptions('fine')).catch(() => undefined);
+        }}
         onChoose={choose}
         chosenLabel={point?.origin === 'place' ? point.label : ''}
       />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { SiteContacts } from '@/components/site-contacts';
 import { StatusBadge } from '@/components/status-badge';
@@ -26,7 +26,7 @@ export function NearestSummary({
   unit: DistanceUnit;
 }) {
   const headingId = useId();
-  const { ranked, unplaced } = rankSites(sites, point);
+  const { ranked, unplaced } = useMemo(() => rankSites(sites, point), [sites, point]);
   const { recruiting, any } = nearestSites(ranked);
   const shown = recruiting ?? any;
   return (
