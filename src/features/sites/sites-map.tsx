@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
-import { BasemapLayer } from './basemap-layer';
+import { BasemapLayer, NATURAL_EARTH_CREDIT } from './basemap-layer';
 import { FitBounds } from './fit-bounds';
 import { InvalidateOnResize } from './invalidate-on-resize';
 import { MeasureFromClick } from './nearest/measure-from-click';
@@ -20,9 +20,11 @@ import './sites-map.css';
 
 honourReducedMotionInPans();
 
-/** Leaflet's own credit, opening in a new tab like every outside link (the default one does not). */
-const LEAFLET_CREDIT =
-  '<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a>';
+/**
+ * Leaflet's own credit, opening in a new tab like every outside link (the default one does not),
+ * then the outlines' (Leaflet's own separator between them).
+ */
+const CREDITS = `<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a> <span aria-hidden="true">|</span> ${NATURAL_EARTH_CREDIT}`;
 
 export interface SitesMapProps {
   sites: readonly Site[];
@@ -66,7 +68,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: Sites
       attributionControl={false}
     >
       <SettleAfterOpening />
-      <AttributionControl prefix={LEAFLET_CREDIT} />
+      <AttributionControl prefix={CREDITS} />
       <MapAccessibleName label="Map of the trial's sites. The sites table lists the same sites as text." />
       <InvalidateOnResize />
       <BasemapLayer onSettled={() => setOutlined(true)} />

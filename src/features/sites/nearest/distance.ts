@@ -24,6 +24,13 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 
 export type DistanceUnit = 'km' | 'mi';
 
+// Made once: toLocaleString builds a formatter on each call (a table of 10,000 distances).
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /**
  * "1,204 km", "8.5 km", "under 1 km": whole units from 10 up, one decimal below; under one unit
  * it says so rather than "0 km" (a site in the very city typed is not at the reader's door).
@@ -31,6 +38,5 @@ export type DistanceUnit = 'km' | 'mi';
 export function formatDistance(km: number, unit: DistanceUnit): string {
   const value = unit === 'km' ? km : km / KM_PER_MILE;
   if (value < 1) return `under 1 ${unit}`;
-  const digits = value < 10 ? 1 : 0;
-  return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
+  return `${(value < 10 ? ONE_DECIMAL : WHOLE).format(value)} ${unit}`;
 }

@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
 import type { Site } from '@/trial/trial-schema';
 import { useNearPoint } from './measure-from';
-import { rankSites } from './rank-sites';
+import { nearestSites } from './rank-sites';
 
 /** How many of the nearest sites the map fits with the point. */
 const FIT_NEAREST = 3;
@@ -37,9 +37,9 @@ export function NearPointLayer({ sites }: { sites: readonly Site[] }) {
       keyboard: false,
       zIndexOffset: 1000,
     }).addTo(map);
-    const nearest = rankSites(sites, { lat, lon })
-      .ranked.slice(0, FIT_NEAREST)
-      .flatMap(({ site }) => (site.location ? [latLng(site.location.lat, site.location.lon)] : []));
+    const nearest = nearestSites(sites, { lat, lon }, FIT_NEAREST).flatMap(({ site }) =>
+      site.location ? [latLng(site.location.lat, site.location.lon)] : [],
+    );
     map.fitBounds(latLngBounds([latLng(lat, lon), ...nearest]), {
       padding: [40, 40],
       maxZoom: 8,

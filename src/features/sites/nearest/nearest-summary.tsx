@@ -8,7 +8,7 @@ import { UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
 import { formatDistance, type DistanceUnit } from './distance';
 import type { NearPoint } from './near-point';
-import { nearestSites, rankSites, type RankedSite } from './rank-sites';
+import { nearestSummaryOf, type RankedSite } from './rank-sites';
 
 /**
  * The answer to "where do I go, and whom do I call": the nearest site that is recruiting, its
@@ -26,8 +26,10 @@ export function NearestSummary({
   unit: DistanceUnit;
 }) {
   const headingId = useId();
-  const { ranked, unplaced } = useMemo(() => rankSites(sites, point), [sites, point]);
-  const { recruiting, any } = nearestSites(ranked);
+  const { recruiting, any, unplaced } = useMemo(
+    () => nearestSummaryOf(sites, point),
+    [sites, point],
+  );
   const shown = recruiting ?? any;
   return (
     <section className="nearest-summary" aria-labelledby={headingId} data-testid="nearest-summary">
@@ -59,11 +61,10 @@ export function NearestSummary({
           .
         </p>
       )}
-      {unplaced.length > 0 && (
+      {unplaced > 0 && (
         <p className="nearest-summary__note">
-          {plural(unplaced.length, 'site')} could not be placed and{' '}
-          {unplaced.length === 1 ? 'has' : 'have'} no distance: listed last in the table, with the
-          reason.
+          {plural(unplaced, 'site')} could not be placed and {unplaced === 1 ? 'has' : 'have'} no
+          distance: listed last in the table, with the reason.
         </p>
       )}
       <p className="nearest-summary__fine">
