@@ -128,6 +128,14 @@ export const measureFromHere = (page: Scope): Locator =>
 export const sitesMap = (page: Scope): Locator =>
   page.getByRole('region', { name: /Map of the trial's sites/ });
 
+/** Opens (and closes) the quick eligibility check in the Eligibility section. */
+export const eligibilityCheckButton = (page: Scope): Locator =>
+  page.getByRole('button', { name: 'Check the age and sex limits' });
+
+/** The check's answers, one list item per limit: "✓ Age 45: within 30 to 60 years". */
+export const eligibilityAnswers = (page: Scope): Locator =>
+  page.getByRole('list', { name: 'What the record’s limits say' }).getByRole('listitem');
+
 /** The map's picture (an image), shown in the map's box until the live map is drawn. */
 export const mapPicture = (page: Scope): Locator =>
   page.getByRole('img', { name: /^Picture of the map of the trial's/ });

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { CodeLabel } from '@/components/code-label';
 import { DefinitionList } from '@/components/definition-list';
 import { Missing } from '@/components/missing';
@@ -9,6 +9,7 @@ import { SEX_LABELS, STANDARD_AGE_LABELS } from '@/trial/labels';
 import { RECORD_PATHS as PATHS } from '@/trial/record-paths';
 import type { Criterion, Trial } from '@/trial/trial-schema';
 import { AgeRange } from './age-range';
+import { EligibilityCheckSlot } from './check/eligibility-check-slot';
 import { CriteriaList } from './criteria-list';
 import { nestCriteria } from './nest-criteria';
 import './eligibility-section.css';
@@ -19,6 +20,7 @@ const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' 
 export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'> }) {
   const e = trial.eligibility;
   const hasLists = e.inclusion.length + e.exclusion.length + e.other.length > 0;
+  const [checklist, setChecklist] = useState(false);
   const groups: [string, Criterion[]][] = [
     ['Inclusion criteria', e.inclusion],
     ['Exclusion criteria', e.exclusion],
@@ -58,6 +60,11 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
           },
         ]}
       />
+      <EligibilityCheckSlot
+        eligibility={e}
+        checklist={hasLists ? checklist : null}
+        onChecklistChange={setChecklist}
+      />
       {hasLists ? (
         groups.map(([title, criteria]) => (
           <Fragment key={title}>
@@ -67,7 +74,11 @@ export function EligibilitySection({ trial }: { trial: Pick<Trial, 'eligibility'
                 <Missing>None listed</Missing>
               </p>
             ) : (
-              <CriteriaList nodes={nestCriteria(criteria)} labelledBy={criteriaHeadingId(title)} />
+              <CriteriaList
+                nodes={nestCriteria(criteria)}
+                labelledBy={criteriaHeadingId(title)}
+                checklist={checklist}
+              />
             )}
           </Fragment>
         ))
