@@ -51,6 +51,7 @@ export function SitesTextFilter({ value, onChange, shownCount, totalCount }: Sit
         <input
           ref={input}
           id={inputId}
+          className="text-field"
           type="search"
           aria-describedby={hintId}
           autoComplete="off"

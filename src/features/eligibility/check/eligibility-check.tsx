@@ -99,6 +99,7 @@ export function EligibilityCheck({
           <input
             ref={ageInput}
             id={`${id}-age`}
+            className="text-field"
             type="text"
             inputMode="numeric"
             autoComplete="off"
@@ -152,7 +153,7 @@ export function EligibilityCheck({
       {checklist !== null && (
         <button
           type="button"
-          className="eligibility-check__checklist"
+          className="button-quiet eligibility-check__checklist"
           aria-pressed={checklist}
           onClick={() => onChecklistChange(!checklist)}
         >

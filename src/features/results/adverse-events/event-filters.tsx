@@ -66,6 +66,7 @@ export function EventFiltersForm({ filters, systems, counts }: EventFiltersProps
         <label htmlFor={systemId}>Organ system</label>
         <select
           id={systemId}
+          className="text-field"
           value={system ?? ''}
           onChange={(event) => setSystem(event.target.value === '' ? null : event.target.value)}
         >
@@ -86,6 +87,7 @@ export function EventFiltersForm({ filters, systems, counts }: EventFiltersProps
           <input
             ref={input}
             id={textId}
+            className="text-field"
             type="search"
             aria-describedby={hintId}
             autoComplete="off"

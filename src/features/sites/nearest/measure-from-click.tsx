@@ -24,7 +24,7 @@ export function MeasureFromClick() {
       content.className = 'measure-from-here';
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'measure-from-here__button';
+      button.className = 'button-quiet';
       button.textContent = 'Measure from here';
       button.addEventListener('click', () => {
         map.closePopup();

@@ -83,21 +83,21 @@ export function NearestSitePanel({ sites, source }: { sites: Site[]; source: Gaz
       <div className="nearest-panel__actions">
         <button
           type="button"
-          className="nearest-panel__button"
+          className="button-quiet nearest-panel__button"
           onClick={locate}
           disabled={location.state === 'asking'}
         >
           {location.state === 'asking' ? 'Finding your location…' : 'Use my location'}
         </button>
         {point && (
-          <button type="button" className="nearest-panel__button" onClick={clear}>
+          <button type="button" className="button-quiet nearest-panel__button" onClick={clear}>
             Clear
           </button>
         )}
         {privatePoint && (
           <button
             type="button"
-            className="nearest-panel__button"
+            className="button-quiet nearest-panel__button"
             onClick={() => putInLink(point)}
             title="Rounded to about 1 km; until you press this, your position stays out of the link"
           >

@@ -75,6 +75,7 @@ export function PlaceBox({
       <div className="place-box__field">
         <input
           id={inputId}
+          className="text-field"
           type="text"
           role="combobox"
           autoComplete="off"
