@@ -14,6 +14,8 @@ const loadNearestSitePanel = () => loadSitesChunk().then((module) => module.Near
  */
 export function NearestSiteSlot({ sites }: { sites: Site[] }) {
   const hydrated = useHydrated();
+  // No site on the map, no distance to give: no box (the same on the server and in the browser).
+  if (!sites.some((site) => site.location !== null)) return null;
   return (
     <div className="nearest-slot needs-js">
       {hydrated && (
