@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { getNearPoint, setNearPoint } from './measure-from';
+import { getNearPoint, placePoint, setNearPoint } from './measure-from';
 import type { NearPoint } from './near-point';
-import { placeLabel } from './place-search';
 import type { Gazetteer } from './use-gazetteer';
 
 /** "31.23° N, 121.47° E". */
@@ -49,10 +48,7 @@ export function useNearFromLink(near: string | null, gazetteer: Gazetteer): stri
       if (current?.origin === 'place' || current?.origin === 'link') setNearPoint(null);
     } else if (current?.near !== near) {
       if (linkPoint) setNearPoint(linkPoint);
-      else if (linked) {
-        const { lat, lon } = linked;
-        setNearPoint({ lat, lon, label: placeLabel(linked), origin: 'place', near });
-      }
+      else if (linked) setNearPoint(placePoint(linked));
     }
     // linkPoint is a new object each render; `near` says all that it does.
     // eslint-disable-next-line react-hooks/exhaustive-deps

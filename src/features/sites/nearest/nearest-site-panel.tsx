@@ -7,11 +7,9 @@ import type { Site } from '@/trial/trial-schema';
 import type { LatLon } from './distance';
 import { DISTANCE_COLUMN_ID } from './near-point';
 import { nearParamOf, readNear, useNearFromLink } from './near-from-link';
-import { setNearPoint, setPrivatePoint, useNearPoint } from './measure-from';
-import type { NearPoint } from './near-point';
+import { placePoint, setNearPoint, setPrivatePoint, useNearPoint } from './measure-from';
 import { NearestSummary } from './nearest-summary';
 import { PlaceBox } from './place-box';
-import { placeLabel } from './place-search';
 import { DistanceUnitChoice } from './distance-unit-choice';
 import { useDeviceLocation } from './use-device-location';
 import type { GazetteerSource } from './gazetteer-source';
@@ -45,14 +43,7 @@ export function NearestSitePanel({ sites, source }: { sites: Site[]; source: Gaz
   const { location, locate } = useDeviceLocation((position) => setPrivatePoint(position, 'device'));
 
   const choose = (place: GazetteerPlace) => {
-    const chosen: NearPoint = {
-      lat: place.lat,
-      lon: place.lon,
-      label: placeLabel(place),
-      origin: 'place',
-      near: place.ref,
-    };
-    setNearPoint(chosen);
+    setNearPoint(placePoint(place));
     setUrlState({ near: place.ref, sitesSort: null });
   };
   const clear = () => {
