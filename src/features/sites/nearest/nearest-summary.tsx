@@ -46,7 +46,7 @@ export function NearestSummary({
           <Missing>No site of this study has a place on the map, so none has a distance.</Missing>
         </p>
       )}
-      {recruiting && any && any !== recruiting && (
+      {recruiting && any && any.site !== recruiting.site && any.km < recruiting.km && (
         <p className="nearest-summary__note">
           Nearer, but not recruiting: <bdi>{any.site.facility ?? UNNAMED_FACILITY}</bdi>,{' '}
           {formatDistance(any.km, unit)}
