@@ -52,6 +52,7 @@ test('typing Shanghai and choosing it puts Tongji Hospital first, with its dista
   await expect(summary).toContainText(TONGJI);
   await expect(summary).toContainText('Liming Chen');
   await expect(summary).toContainText('Recruiting');
+  await expect(summary).not.toContainText('Nearer, but not recruiting');
   // A typed place goes into the link, so a clinician can send it.
   expect(new URL(page.url()).searchParams.get('near')).toBe('CN-1796236');
   // The map marks the point.
