@@ -43,11 +43,11 @@ describe('the Distance column', () => {
     expect(table[0]?.[1]).toBe('under 1 km');
     expect(table.map((row) => row[1])).toEqual([
       'under 1 km',
-      '505 km',
-      '1,179 km',
-      '1,404 km',
+      '504 km',
+      '1,180 km',
+      '1,403 km',
       '1,714 km',
-      '1,769 km',
+      '1,979 km',
       'Unknown: no city in the record',
     ]);
     expect(table[6]?.[0]).toContain('Clinic without a city');
