@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { trialPath } from './selectors';
 
 interface Guard {
@@ -126,4 +126,24 @@ export { expect };
 export async function openTrial(page: Page, query = ''): Promise<void> {
   await page.goto(`${trialPath('NCT01573923')}${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/**
+ * Waits until `locator`'s markup has stayed the same for `quietMs` (content React may draw again,
+ * such as a Leaflet popup's, before axe reads it).
+ */
+export async function expectUnchanged(locator: Locator, quietMs = 300): Promise<void> {
+  let last = await locator.innerHTML();
+  await expect
+    .poll(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, quietMs));
+        const now = await locator.innerHTML();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { message: 'the content kept changing' },
+    )
+    .toBe(true);
 }
