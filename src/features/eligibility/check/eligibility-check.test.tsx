@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTrial } from '@/test-support/make-trial';
@@ -25,7 +25,8 @@ const answers = () =>
 describe('EligibilityCheck', () => {
   it('opens focused on the age, and answers NCT01573923’s limits for ages 29, 45 and 61', async () => {
     const { user, age } = await openCheck();
-    expect(document.activeElement).toBe(age);
+    // Focused by an effect once the form is drawn: a moment after it is found on a loaded machine.
+    await waitFor(() => expect(document.activeElement).toBe(age));
     expect(answers()).toEqual(['Sex: all sexes may take part', 'Healthy volunteers: not accepted']);
     await user.type(age, '29');
     expect(answers()[0]).toBe('Age 29: under the minimum age (30 to 60 years)');
