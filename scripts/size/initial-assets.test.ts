@@ -27,4 +27,10 @@ describe('initialAssets', () => {
       <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">`;
     expect(initialAssets(html)).toEqual(['assets/index-ghi.css']);
   });
+
+  it('leaves out the print style sheet (it waits for paper, not for the screen)', () => {
+    const html = `<link rel="stylesheet" href="/print.css" media="print" />
+      <link rel="stylesheet" crossorigin href="/assets/index-ghi.css" media="screen">`;
+    expect(initialAssets(html)).toEqual(['assets/index-ghi.css']);
+  });
 });

@@ -11,12 +11,13 @@ import {
 const initial = new Set(['assets/index-a.js', 'assets/index-b.css']);
 
 describe('kindOf', () => {
-  it('tells initial code, lazy chunks, data and the example host page apart', () => {
+  it('tells initial code, lazy chunks, the print style sheet, data and the example host page apart', () => {
     expect(kindOf('assets/index-a.js', initial)).toBe('initial');
     expect(kindOf('assets/sites-map-c.js', initial)).toBe('lazy');
     expect(kindOf('assets/countries-50m-d.json', initial)).toBe('data');
     expect(kindOf('data/trials/NCT01573923.json', initial)).toBe('data');
     expect(kindOf('embed-example.js', initial)).toBe('host example');
+    expect(kindOf('print.css', initial)).toBe('print');
   });
 });
 

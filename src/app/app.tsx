@@ -6,11 +6,15 @@ import { useUrlValue } from '@/lib/use-url-state';
 import { AppBar } from './app-bar';
 import { catalogQueryOptions, restartQuery } from './data-queries';
 import { EmbedApp } from './embed-app';
-import { LocalTrialGone } from './local-trial-gone';
-import { TrialNotFound } from './trial-not-found';
+import { OnDemand } from '@/components/on-demand';
 import { TrialPage } from './trial-page';
 import { TrialView } from './trial-view';
 import { usePreloadFirstView } from './use-preload-first-view';
+
+const loadTrialNotFound = () =>
+  import('./missing-trial-pages').then((module) => module.TrialNotFound);
+const loadLocalTrialGone = () =>
+  import('./missing-trial-pages').then((module) => module.LocalTrialGone);
 
 /**
  * Chooses the trial from ?trial= (default: the catalog's first) and shows it, or says why it cannot.
@@ -48,7 +52,7 @@ export function App() {
         local ? (
           <TrialPage key={`file-${local.trial.nctId}`} trial={local.trial} fromFile={local} />
         ) : (
-          <LocalTrialGone requested={requested} />
+          <OnDemand what="This page" load={loadLocalTrialGone} props={{ requested }} />
         )
       ) : catalog.isPending ? (
         <LoadingNote
@@ -66,7 +70,7 @@ export function App() {
       ) : chosen ? (
         <TrialView nctId={chosen.nctId} />
       ) : requested !== null ? (
-        <TrialNotFound requested={requested} trials={trials} />
+        <OnDemand what="This page" load={loadTrialNotFound} props={{ requested, trials }} />
       ) : (
         <main id="main" className="page-message">
           <h1>No trials yet</h1>

@@ -2,6 +2,8 @@ import { RecordFactsProvider } from '@/components/record-facts';
 import { StudyContactsProvider } from '@/components/study-contacts';
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { TrialHeader } from '@/features/overview/trial-header';
+import { PrintButton } from '@/features/print/print-button';
+import { PrintedOn } from '@/features/print/printed-on';
 import type { LocalTrial } from '@/lib/local-trials';
 import type { Trial } from '@/trial/trial-schema';
 import { trialPageTitle } from '@/trial/trial-title';
@@ -14,7 +16,7 @@ import { SectionNav } from './section-nav';
 import { TrialSections } from './trial-sections';
 
 /**
- * One trial as a full page: header, the embed button, in-page links, then every section; each
+ * One trial as a full page: header, the Print and embed buttons, in-page links, then every section; each
  * part behind its own error boundary.
  * A trial opened from the reader's file (`fromFile`) says so, and has no embed button: no other
  * page could show what lives in this tab's memory only.
@@ -30,14 +32,18 @@ export function TrialPage({ trial, fromFile }: { trial: Trial; fromFile?: LocalT
       <RecordFactsProvider trial={trial}>
         <StudyContactsProvider contacts={trial.centralContacts}>
           {fromFile && <LocalSourceNote entry={fromFile} />}
+          <PrintedOn />
           <Panel name="header" trialId={trial.nctId}>
             <TrialHeader trial={trial} />
           </Panel>
-          {!fromFile && (
-            <Panel name="embedDialog" trialId={trial.nctId}>
-              <EmbedDialog trialId={trial.nctId} />
-            </Panel>
-          )}
+          <div className="page-actions">
+            <PrintButton />
+            {!fromFile && (
+              <Panel name="embedDialog" trialId={trial.nctId}>
+                <EmbedDialog trialId={trial.nctId} />
+              </Panel>
+            )}
+          </div>
           <SectionNav hasProblems={trial.recordProblems.length > 0} />
           <TrialSections
             trial={trial}

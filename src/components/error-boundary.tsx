@@ -1,5 +1,5 @@
 import { Component, createRef, type ReactNode } from 'react';
-import { focusAfterRetry, type PanelPlace } from './focus-after-retry';
+import type { PanelPlace } from './focus-after-retry';
 import './error-panel.css';
 
 interface ErrorBoundaryProps {
@@ -48,7 +48,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!place) return;
     this.retriedAt = null;
     this.stopFocusing();
-    this.stopFocusing = focusAfterRetry(place);
+    // Its code comes with the first retry (a rare moment): it waits for the panel's content anyway.
+    let stopped = false;
+    this.stopFocusing = () => {
+      stopped = true;
+    };
+    void import('./focus-after-retry').then(({ focusAfterRetry }) => {
+      if (!stopped) this.stopFocusing = focusAfterRetry(place);
+    });
   }
 
   override componentWillUnmount(): void {

@@ -8,12 +8,15 @@ import type { RecordModule, RecordProblem, Trial } from '@/trial/trial-schema';
  * not published, invalid, or in a module the record does not have.
  */
 interface RecordFacts {
+  /** The trial's NCT id: names the files the page writes (CSV downloads). */
+  recordId: string;
   problemsAt: ProblemLookup;
   missingModules: ReadonlySet<RecordModule>;
 }
 
 const NO_PROBLEMS: readonly RecordProblem[] = [];
 const RecordFactsContext = createContext<RecordFacts>({
+  recordId: 'trial',
   problemsAt: () => NO_PROBLEMS,
   missingModules: new Set(),
 });
@@ -22,13 +25,17 @@ export function RecordFactsProvider({
   trial,
   children,
 }: {
-  trial: Pick<Trial, 'recordProblems' | 'missingModules'>;
+  trial: Pick<Trial, 'nctId' | 'recordProblems' | 'missingModules'>;
   children: ReactNode;
 }) {
-  const { recordProblems, missingModules } = trial;
+  const { nctId, recordProblems, missingModules } = trial;
   const facts = useMemo(
-    () => ({ problemsAt: indexProblems(recordProblems), missingModules: new Set(missingModules) }),
-    [recordProblems, missingModules],
+    () => ({
+      recordId: nctId,
+      problemsAt: indexProblems(recordProblems),
+      missingModules: new Set(missingModules),
+    }),
+    [nctId, recordProblems, missingModules],
   );
   return <RecordFactsContext value={facts}>{children}</RecordFactsContext>;
 }
@@ -42,4 +49,8 @@ export function useProblemsAt(path: string | undefined): readonly RecordProblem[
 export function useModuleMissing(module: RecordModule | undefined): boolean {
   const { missingModules } = useContext(RecordFactsContext);
   return module !== undefined && missingModules.has(module);
+}
+
+export function useRecordId(): string {
+  return useContext(RecordFactsContext).recordId;
 }

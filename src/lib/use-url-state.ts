@@ -73,6 +73,11 @@ export const setUrlState: SetUrlState = (patch, options) => {
   for (const listener of listeners) listener();
 };
 
+/** The URL state now, for an event handler (what a download writes); components use the hooks. */
+export function currentUrlState(): UrlState {
+  return stateOf(getLocation());
+}
+
 /** The whole URL state: the component re-renders on every URL change. Prefer useUrlValue. */
 export function useUrlState(): [UrlState, SetUrlState] {
   const location = useSyncExternalStore(subscribe, getLocation, getServerLocation);

@@ -17,6 +17,7 @@ function prerendered(count: number, sort: ColumnSort | null): string {
         sort={sort}
         onSortChange={() => undefined}
         emptyMessage="No items."
+        csv={{ name: 'items', of: 'the items' }}
       />
     </HydrationBoundary>,
   );

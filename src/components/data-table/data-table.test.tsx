@@ -20,6 +20,7 @@ function Harness({ data, selected = null }: { data: Item[]; selected?: string | 
       onSortChange={setSort}
       selectedRowId={selected}
       emptyMessage="No items."
+      csv={{ name: 'items', of: 'the items' }}
     />
   );
 }

@@ -9,6 +9,7 @@ import {
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useHydrated } from '@/lib/hydration';
 import type { ColumnSort } from '@/lib/url-state';
+import { CsvButton } from '../csv-button';
 import { compareValues } from './compare-values';
 import { ariaRowCount, LONG_TABLE_ROWS } from './row-navigation';
 import { SortHeader } from './sort-header';
@@ -26,6 +27,8 @@ export interface DataTableProps<Row> {
   onSortChange: (sort: ColumnSort | null) => void;
   selectedRowId?: string | null;
   emptyMessage: string;
+  /** The table's "Download CSV": the file name's last part and what it holds (see CsvButton). */
+  csv: { name: string; of: string };
   testId?: string;
 }
 
@@ -93,35 +96,38 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   const rows = table.getRowModel().rows;
   return (
-    <div
-      ref={setScrollBox}
-      className={windowed ? 'data-table-scroll data-table-scroll--long' : 'data-table-scroll'}
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      data-testid={props.testId}
-    >
-      <table className="data-table" aria-rowcount={ariaRowCount(data.length)}>
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <SortHeader key={header.id} header={header} />
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <TableBody
-          rows={rows}
-          rowCount={data.length}
-          columnCount={columns.length}
-          windowed={windowed}
-          scrollBox={scrollBox}
-          selectedRowId={selectedRowId}
-          emptyMessage={emptyMessage}
-        />
-      </table>
-    </div>
+    <>
+      <div
+        ref={setScrollBox}
+        className={windowed ? 'data-table-scroll data-table-scroll--long' : 'data-table-scroll'}
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        data-testid={props.testId}
+      >
+        <table className="data-table" aria-rowcount={ariaRowCount(data.length)}>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => (
+                  <SortHeader key={header.id} header={header} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <TableBody
+            rows={rows}
+            rowCount={data.length}
+            columnCount={columns.length}
+            windowed={windowed}
+            scrollBox={scrollBox}
+            selectedRowId={selectedRowId}
+            emptyMessage={emptyMessage}
+          />
+        </table>
+      </div>
+      <CsvButton {...props.csv} rows={(chunk) => chunk.tableCsvRows(table)} />
+    </>
   );
 }

@@ -45,6 +45,7 @@ describe('DataTable, long, while its windowing code loads', () => {
         onSortChange={() => undefined}
         selectedRowId={null}
         emptyMessage="No items."
+        csv={{ name: 'items', of: 'the items' }}
       />,
     );
     // The first 50 rows stand in.

@@ -5,6 +5,7 @@ import { Missing } from '@/components/missing';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { SelectSiteButton } from '@/components/select-site-button';
 import { isolateText } from '@/trial/isolate-text';
+import { siteName } from '@/trial/site-text';
 import { OFFICIAL_ROLE_LABELS } from '@/trial/labels';
 import { OFFICIAL_ROLES } from '@/trial/vocabulary';
 import type { Site } from '@/trial/trial-schema';
@@ -39,6 +40,14 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
     id: 'role',
     header: 'Role',
     accessorFn: ({ official }) => rankIn(OFFICIAL_ROLES, official.role),
+    meta: {
+      csv: [
+        {
+          header: 'Role',
+          value: ({ official }) => (official.role ? OFFICIAL_ROLE_LABELS[official.role] : null),
+        },
+      ],
+    },
     cell: ({ row }) => {
       const { role } = row.original.official;
       return role ? (
@@ -68,6 +77,15 @@ export const investigatorColumns: ColumnDef<InvestigatorRow>[] = [
     header: 'Site',
     accessorFn: ({ sites }) =>
       sites.map(({ site }) => siteButtonText(site)).join(', ') || undefined,
+    // The file names each site in full (the cell shows its city, the button's title its facility).
+    meta: {
+      csv: [
+        {
+          header: 'Site',
+          value: ({ sites }) => sites.map(({ site }) => siteName(site)).join('; ') || null,
+        },
+      ],
+    },
     cell: ({ row }) =>
       row.original.sites.length === 0 ? (
         <Missing>No matching site</Missing>

@@ -33,6 +33,7 @@ export function InvestigatorsSection({
         sort={sort}
         onSortChange={(investigatorsSort) => setUrlState({ investigatorsSort })}
         emptyMessage="The record lists no investigators."
+        csv={{ name: 'investigators', of: 'the investigators' }}
         testId="investigators-table"
       />
       {completeLists && <CompleteListsLink href={completeLists} />}

@@ -6,7 +6,8 @@ import { SiteContacts } from '@/components/site-contacts';
 import { itemPath, RECORD_PATHS } from '@/trial/record-paths';
 import { UNNAMED_FACILITY } from '@/trial/site-text';
 import type { Site } from '@/trial/trial-schema';
-import { LocationNote } from './location-note';
+import { contactsText } from '@/trial/contact-text';
+import { LocationNote, locationNoteText } from './location-note';
 import { siteStatusLabel } from './site-status-style';
 
 /** Where a site's field sits in the record: an invalid value there is shown as such. */
@@ -21,6 +22,12 @@ export const siteColumns: ColumnDef<Site>[] = [
     id: 'facility',
     header: 'Facility',
     accessorFn: (site) => site.facility ?? undefined,
+    meta: {
+      csv: [
+        { header: 'Facility', value: (site) => site.facility },
+        { header: 'Site contacts', value: (site) => contactsText(site.contacts) },
+      ],
+    },
     // Who to call there sits under the site's name (SiteContacts): the reader needs no other column.
     cell: ({ row }) => (
       <>
@@ -64,6 +71,7 @@ export const siteColumns: ColumnDef<Site>[] = [
     id: 'map',
     header: 'On map',
     accessorFn: (s) => (s.location ? `0 ${s.location.source}` : `1 ${s.notOnMapReason ?? ''}`),
+    meta: { csv: [{ header: 'On map', value: locationNoteText }] },
     cell: ({ row }) => <LocationNote site={row.original} />,
   },
 ];

@@ -49,7 +49,9 @@ interface SitesMapPanelProps {
  * JavaScript off), at the view the live map opens at; the live map is loaded after hydration and
  * drawn under it, and the picture goes once the live map's outlines and markers are drawn. The
  * picture is of all the trial's sites: with a filter the live map shows its own loading note. A
- * trial opened from a file has no picture (none was built).
+ * trial opened from a file has no picture (none was built). Once the live map is drawn the picture
+ * stays for the print-out only (print.css prints it instead of the live map: crisp, whole, and the
+ * same on every printer).
  */
 export function SitesMapPanel({ trialId, sites, fill = false }: SitesMapPanelProps) {
   const selectedSite = useUrlValue((state) => state.site);
@@ -58,8 +60,9 @@ export function SitesMapPanel({ trialId, sites, fill = false }: SitesMapPanelPro
   const basemap = useQuery(basemapQueryOptions('coarse'));
   const { chunk, retry } = useSitesMapChunk(useHydrated());
   const [drawn, setDrawn] = useState(false);
-  const picture =
-    !fromFile && !drawn && chunk.state !== 'failed' && shownSites.length === sites.length;
+  // The picture is of every site: with a filter set it would show sites the map does not.
+  const pictureFits = !fromFile && shownSites.length === sites.length;
+  const picture = pictureFits && !drawn && chunk.state !== 'failed';
   return (
     <div className={fill ? 'sites-map-panel sites-map-panel--fill' : 'sites-map-panel'}>
       <h2 id="map-heading" className={fill ? 'visually-hidden' : 'sites-map-panel__title'}>
@@ -91,7 +94,7 @@ export function SitesMapPanel({ trialId, sites, fill = false }: SitesMapPanelPro
             onDrawn={() => setDrawn(true)}
           />
         </ErrorBoundary>
-        {picture && <MapPicture trialId={trialId} sites={sites} />}
+        {pictureFits && <MapPicture trialId={trialId} sites={sites} printOnly={!picture} />}
       </div>
       {basemap.isError && (
         <div className="sites-map-panel__warning">

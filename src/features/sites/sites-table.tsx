@@ -7,6 +7,7 @@ import { formatCount } from '@/trial/count-text';
 import { DISTANCE_COLUMN_ID, useNearMeasure } from './nearest/near-point';
 
 const NEAREST_FIRST = { id: DISTANCE_COLUMN_ID, desc: false };
+const SITES_CSV = { name: 'sites', of: 'the sites' };
 
 /**
  * The sites as a sortable table: the map's text alternative. Selecting a facility shows it on the
@@ -46,6 +47,7 @@ export function SitesTable({
       onSortChange={(sitesSort) => setUrlState({ sitesSort })}
       selectedRowId={selectedSite}
       emptyMessage={emptyMessage}
+      csv={SITES_CSV}
       testId="sites-table"
     />
   );

@@ -19,6 +19,11 @@ export const studyGroupColumns: ColumnDef<StudyGroupRow>[] = [
     id: 'type',
     header: 'Type',
     accessorFn: ({ arm }) => rankIn(ARM_GROUP_TYPES, arm.type),
+    meta: {
+      csv: [
+        { header: 'Type', value: ({ arm }) => (arm.type ? ARM_GROUP_TYPE_LABELS[arm.type] : null) },
+      ],
+    },
     cell: ({ row }) => {
       const { type } = row.original.arm;
       return type ? (

@@ -25,6 +25,7 @@ export function StudyGroupsSection({ trial }: { trial: Trial }) {
         sort={sort}
         onSortChange={(groupsSort) => setUrlState({ groupsSort })}
         emptyMessage="The record lists no study groups."
+        csv={{ name: 'study-groups', of: 'the study groups' }}
         testId="study-groups-table"
       />
     </Section>

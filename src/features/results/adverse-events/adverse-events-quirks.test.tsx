@@ -158,6 +158,7 @@ describe('AdverseEventsPart, quirks', { timeout: 15_000 }, () => {
     render(
       <RecordFactsProvider
         trial={{
+          nctId: 'NCT00000000',
           recordProblems: [
             { path: `${path}.stats[1].numAffected`, message: 'expected a whole number' },
             { path: `${path}.organSystem`, message: 'expected at most 2,000 characters' },

@@ -47,7 +47,11 @@ export function ChartDataTable({
 }) {
   const captionId = `${id}-caption`;
   return (
-    <TableScroll captionId={captionId} className="ae-table-scroll">
+    <TableScroll
+      captionId={captionId}
+      className="ae-table-scroll"
+      csv={{ name: 'adverse-events-charted', of: 'the charted adverse events' }}
+    >
       <table id={id} className="ae-chart-table">
         <caption id={captionId}>
           Charted values: percent affected (affected / at risk) by group, and the largest difference

@@ -37,7 +37,11 @@ function AffectedCell({ counts }: { counts: AffectedCounts }) {
 export function EventGroupsTable({ groups }: { groups: readonly AdverseEventGroup[] }) {
   const captionId = useId();
   return (
-    <TableScroll captionId={captionId} className="ae-table-scroll">
+    <TableScroll
+      captionId={captionId}
+      className="ae-table-scroll"
+      csv={{ name: 'adverse-events-by-group', of: 'the participants affected by group' }}
+    >
       <table className="ae-groups-table">
         <caption id={captionId}>Participants affected / at risk, by group</caption>
         <thead>

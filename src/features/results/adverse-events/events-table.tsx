@@ -51,6 +51,7 @@ export const EventsTable = memo(function EventsTable({
           setUrlState(kind === 'serious' ? { seriousSort: next } : { otherSort: next })
         }
         emptyMessage={emptyMessage}
+        csv={{ name: `${kind}-adverse-events`, of: `the ${kind} adverse events` }}
         testId={`ae-${kind}-table`}
       />
     </div>

@@ -234,7 +234,11 @@ describe('OutcomeAnalyses on quirks', () => {
       'resultsSection.outcomeMeasuresModule.outcomeMeasures[0].analyses[0].nonInferiorityType';
     const { container } = render(
       <RecordFactsProvider
-        trial={{ recordProblems: [{ path, message: 'Invalid option' }], missingModules: [] }}
+        trial={{
+          nctId: 'NCT00000000',
+          recordProblems: [{ path, message: 'Invalid option' }],
+          missingModules: [],
+        }}
       >
         <OutcomeAnalyses outcome={makeOutcome([makeAnalysis()])} />
       </RecordFactsProvider>,

@@ -54,7 +54,11 @@ export function PrimaryAnalysesOverview({ outcomes }: { outcomes: readonly Outco
         }
         dataTableId={tableId}
       />
-      <TableScroll captionId={`${tableId}-caption`} className="analyses-overview__table-box">
+      <TableScroll
+        captionId={`${tableId}-caption`}
+        className="analyses-overview__table-box"
+        csv={{ name: 'primary-analyses', of: 'the primary outcomes at a glance' }}
+      >
         <PrimaryAnalysesTable id={tableId} entries={entries} />
       </TableScroll>
     </div>

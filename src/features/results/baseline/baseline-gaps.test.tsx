@@ -23,7 +23,9 @@ const MODULE = 'resultsSection.baselineCharacteristicsModule';
 
 function withProblems(problems: RecordProblem[], children: ReactNode) {
   return (
-    <RecordFactsProvider trial={{ recordProblems: problems, missingModules: [] }}>
+    <RecordFactsProvider
+      trial={{ nctId: 'NCT00000000', recordProblems: problems, missingModules: [] }}
+    >
       {children}
     </RecordFactsProvider>
   );

@@ -41,7 +41,11 @@ export function BaselineTable({
   const overall =
     baseline.denoms.length > 0 ? baseline.denoms : [{ units: 'Participants', counts: [] }];
   return (
-    <TableScroll captionId={BASELINE_IDS.caption} className="baseline-table-scroll">
+    <TableScroll
+      captionId={BASELINE_IDS.caption}
+      className="baseline-table-scroll"
+      csv={{ name: 'baseline', of: 'the baseline characteristics' }}
+    >
       <table className="baseline-table" aria-describedby={BASELINE_IDS.note}>
         <caption id={BASELINE_IDS.caption}>
           <span className="baseline-table__pin">Baseline characteristics by group</span>

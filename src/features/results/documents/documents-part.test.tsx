@@ -170,6 +170,7 @@ describe('DocumentsPart with fixtures', () => {
     render(
       <RecordFactsProvider
         trial={{
+          nctId: 'NCT00000000',
           recordProblems: [
             {
               path: 'documentSection.largeDocumentModule.largeDocs[1].size',

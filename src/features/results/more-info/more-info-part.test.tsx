@@ -138,6 +138,7 @@ describe('MoreInfoPart with fixtures', () => {
     render(
       <RecordFactsProvider
         trial={{
+          nctId: 'NCT00000000',
           recordProblems: [
             {
               path: 'resultsSection.moreInfoModule.certainAgreement.restrictionType',

@@ -13,7 +13,7 @@ const LIST = 'resultsSection.outcomeMeasuresModule.outcomeMeasures';
 
 function renderOutcomes(outcomes: OutcomeMeasure[], recordProblems: RecordProblem[] = []) {
   return render(
-    <RecordFactsProvider trial={{ recordProblems, missingModules: [] }}>
+    <RecordFactsProvider trial={{ nctId: 'NCT00000000', recordProblems, missingModules: [] }}>
       <OutcomeMeasuresPart outcomes={{ outcomeMeasures: outcomes }} renderAnalyses={() => null} />
     </RecordFactsProvider>,
   );

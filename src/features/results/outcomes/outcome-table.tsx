@@ -101,7 +101,11 @@ export function OutcomeTable({ id, outcome }: { id: string; outcome: OutcomeMeas
   const unit = outcome.unitOfMeasure === null ? '' : `, ${outcome.unitOfMeasure}`;
   const captionId = `${id}-caption`;
   return (
-    <TableScroll captionId={captionId} className="outcome-table__scroll">
+    <TableScroll
+      captionId={captionId}
+      className="outcome-table__scroll"
+      csv={{ name: outcome.id, of: `outcome measure ${outcome.id.replace('outcome-', '')}` }}
+    >
       <table id={id} className="outcome-table">
         <caption id={captionId}>
           {outcome.title ?? 'Untitled outcome measure'}: {words ?? 'values'}

@@ -91,6 +91,7 @@ export function FlowPeriodSection({ flow, period }: { flow: ParticipantFlow; per
             milestones={milestones}
             reasons={reasons}
             units={units}
+            csv={{ name: `participant-flow-${period.id}`, of: `the participant flow, ${title}` }}
           />
         </>
       )}

@@ -21,6 +21,8 @@ export interface FlowTableProps {
   milestones: readonly FlowTableRow[];
   reasons: readonly FlowTableRow[];
   units: string;
+  /** The table's "Download CSV" (see TableScroll). */
+  csv: { name: string; of: string };
 }
 
 /**
@@ -28,10 +30,18 @@ export interface FlowTableProps {
  * the reasons for not completing under their own row header; a column per group the period
  * counts. Every count and comment as published.
  */
-export function FlowTable({ id, caption, groups, milestones, reasons, units }: FlowTableProps) {
+export function FlowTable({
+  id,
+  caption,
+  groups,
+  milestones,
+  reasons,
+  units,
+  csv,
+}: FlowTableProps) {
   const captionId = `${id}-caption`;
   return (
-    <TableScroll captionId={captionId} className="flow-table-scroll">
+    <TableScroll captionId={captionId} className="flow-table-scroll" csv={csv}>
       <table id={id} className="flow-table">
         <caption id={captionId}>{caption}</caption>
         <thead>

@@ -26,7 +26,7 @@ function flowWith(overrides: Partial<ParticipantFlow>): ParticipantFlow {
 
 function renderFlow(flow: ParticipantFlow, recordProblems: RecordProblem[] = []) {
   return render(
-    <RecordFactsProvider trial={{ recordProblems, missingModules: [] }}>
+    <RecordFactsProvider trial={{ nctId: 'NCT00000000', recordProblems, missingModules: [] }}>
       <ParticipantFlowPart flow={flow} />
     </RecordFactsProvider>,
   );

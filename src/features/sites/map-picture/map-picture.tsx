@@ -19,13 +19,22 @@ function pictureText(sites: readonly Site[]): string {
  * what the page shows there before the live map is drawn, and all it shows without JavaScript. An
  * image, so it costs no script, no hydration and no inline style; it is cached like any asset.
  */
-export function MapPicture({ trialId, sites }: { trialId: string; sites: readonly Site[] }) {
+export function MapPicture({
+  trialId,
+  sites,
+  printOnly = false,
+}: {
+  trialId: string;
+  sites: readonly Site[];
+  /** Shown on paper only (the live map is drawn on screen). */
+  printOnly?: boolean;
+}) {
   // High priority: on an HTTP/1.1 host the app's module preloads (high by default) otherwise take
   // the connections first, and the picture, the page's largest paint, came some 100 ms later than
   // on the same page without scripts (trace of NCT01573923's prerendered page).
   return (
     <img
-      className="map-picture"
+      className={printOnly ? 'map-picture print-only' : 'map-picture'}
       src={mapPictureUrl(trialId)}
       alt={pictureText(sites)}
       fetchPriority="high"

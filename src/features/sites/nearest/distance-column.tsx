@@ -1,14 +1,30 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { Missing } from '@/components/missing';
-import { useUrlValue } from '@/lib/use-url-state';
+import { currentUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
-import { distanceKm, formatDistance, type LatLon } from './distance';
+import { distanceKm, formatDistance, KM_PER_MILE, type LatLon } from './distance';
 import { DISTANCE_COLUMN_ID } from './near-point';
 
 /** A distance in the unit the reader chose (the URL's `units`). */
 function DistanceText({ km }: { km: number }) {
   const unit = useUrlValue((state) => state.units) ?? 'km';
   return formatDistance(km, unit);
+}
+
+/** The distance a CSV file gives: a number in the unit shown, rounded as the table rounds it. */
+function distanceCsv(from: LatLon) {
+  const unit = currentUrlState().units ?? 'km';
+  const perKm = unit === 'km' ? 1 : 1 / KM_PER_MILE;
+  return [
+    {
+      header: `Distance (${unit})`,
+      value: (site: Site) => {
+        if (!site.location) return null;
+        const value = distanceKm(from, site.location) * perKm;
+        return Number(value.toFixed(value < 10 ? 1 : 0));
+      },
+    },
+  ];
 }
 
 /**
@@ -24,6 +40,7 @@ export function distanceColumn(from: LatLon): ColumnDef<Site> {
     // Numbers only (a site without a point sorts last before this is asked): a plain difference,
     // a fifth of the general comparison's cost over 10,000 rows.
     sortingFn: (a, b, id) => Number(a.getValue(id)) - Number(b.getValue(id)),
+    meta: { csv: () => distanceCsv(from) },
     cell: ({ row, getValue }) => {
       const km = getValue();
       if (typeof km === 'number') return <DistanceText km={km} />;
