@@ -137,6 +137,14 @@ export const eligibilityAnswers = (page: Scope): Locator =>
   page.getByRole('list', { name: 'What the record’s limits say' }).getByRole('listitem');
 
 /** The map's picture (an image), shown in the map's box until the live map is drawn. */
+/** A table's "Download CSV" (its name says what it holds: "the sites", "the baseline characteristics"). */
+export const csvButton = (scope: Scope | Locator, of: string): Locator =>
+  scope.getByRole('button', { name: `Download CSV of ${of}` });
+
+/** The page's Print button (the browser's print dialog, with the print style sheet). */
+export const printButton = (page: Scope): Locator =>
+  page.getByRole('button', { name: 'Print', exact: true });
+
 export const mapPicture = (page: Scope): Locator =>
   page.getByRole('img', { name: /^Picture of the map of the trial's/ });
 
