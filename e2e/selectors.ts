@@ -145,6 +145,14 @@ export const csvButton = (scope: Scope | Locator, of: string): Locator =>
 export const printButton = (page: Scope): Locator =>
   page.getByRole('button', { name: 'Print', exact: true });
 
+/**
+ * The place names on the live map. Drawn for the eye only (their pane is aria-hidden: the sites
+ * table is the map's text alternative), so found by class, not by role.
+ */
+export const mapPlaceLabels = (page: Scope): Locator => page.locator('.place-label');
+export const mapPlaceLabelsPane = (page: Scope): Locator =>
+  page.locator('.leaflet-placeLabels-pane');
+
 export const mapPicture = (page: Scope): Locator =>
   page.getByRole('img', { name: /^Picture of the map of the trial's/ });
 

