@@ -20,14 +20,18 @@ export function labelCandidates(
   sites: readonly Site[],
   places: readonly MapPlace[],
 ): LabelCandidate[] {
-  const cities = new Map<string, LabelCandidate & { sites: number }>();
+  const cities = new Map<string, { candidate: LabelCandidate; sites: number }>();
   for (const site of sites) {
     if (!site.location || site.city === null || site.city.trim() === '') continue;
     const { lat, lon } = site.location;
     const key = `${site.city}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
     const known = cities.get(key);
     if (known) known.sites += 1;
-    else cities.set(key, { id: `site:${key}`, name: site.city, lat, lon, kind: 'site', sites: 1 });
+    else
+      cities.set(key, {
+        candidate: { id: `site:${key}`, name: site.city, lat, lon, kind: 'site' },
+        sites: 1,
+      });
   }
   const around = places.map((place, index): LabelCandidate => ({
     id: `place:${String(index)}`,
@@ -38,7 +42,7 @@ export function labelCandidates(
   }));
   const siteCities = [...cities.values()]
     .sort((a, b) => b.sites - a.sites)
-    .map(({ sites: _count, ...candidate }) => candidate);
+    .map(({ candidate }) => candidate);
   return [
     ...around.filter((place) => place.kind === 'capital'),
     ...siteCities,
