@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawLocation, rawStudy, rawStudyWithLocations } from '../src/trial/raw-study-builders';
 import { createUnavailableLocator } from '../src/trial/site-locator';
 import { resultsFileSchema } from '../src/trial/results/results-file-schema';
+import { mapPlacesFileSchema } from '../src/trial/map-places-format';
 import { catalogSchema, trialSchema } from '../src/trial/trial-schema';
 import { buildData } from './build-command';
 import { runCheck } from './check-command';
@@ -50,6 +51,7 @@ describe('buildData', () => {
     await writeFile(join(out, 'trials', 'NCT09999999.json'), '{}');
     await mkdir(join(out, 'maps'), { recursive: true });
     await writeFile(join(out, 'maps', 'NCT09999999.svg'), '<svg/>');
+    await writeFile(join(out, 'maps', 'NCT09999999.places.json'), '{}');
 
     const output = capture();
     const code = await buildData({ studiesDir: studies, outDir: out, output, locate });
@@ -63,8 +65,17 @@ describe('buildData', () => {
     expect(output.lines.out).toEqual([`wrote 2 trials to ${out} (3 records with problems)`]);
     // The record with an invalid coordinate is written without it, the problem kept for the page.
     expect(await readdir(join(out, 'trials'))).toEqual(['NCT00000001.json', 'NCT00000002.json']);
-    // A map picture for each trial written, none for a trial no longer built.
-    expect(await readdir(join(out, 'maps'))).toEqual(['NCT00000001.svg', 'NCT00000002.svg']);
+    // A map picture and places file for each trial written, none for a trial no longer built.
+    expect(await readdir(join(out, 'maps'))).toEqual([
+      'NCT00000001.places.json',
+      'NCT00000001.svg',
+      'NCT00000002.places.json',
+      'NCT00000002.svg',
+    ]);
+    const places = mapPlacesFileSchema.parse(
+      JSON.parse(await readFile(join(out, 'maps', 'NCT00000002.places.json'), 'utf8')),
+    );
+    expect(places.length).toBeGreaterThan(0);
     const picture = await readFile(join(out, 'maps', 'NCT00000002.svg'), 'utf8');
     expect(picture).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+"/);
     expect(picture).toContain('<path d="M');

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { getNearPoint, placePoint, setNearPoint } from './measure-from';
+import { findPlace } from './place-search';
 import type { NearPoint } from './near-point';
 import type { Gazetteer } from './use-gazetteer';
 
@@ -35,12 +36,9 @@ export function readNear(near: string): { place: string } | { point: NearPoint }
  * wrong with a link whose `near` cannot be read or names a place the gazetteer does not have.
  */
 export function useNearFromLink(near: string | null, gazetteer: Gazetteer): string | null {
-  const { places, loading } = gazetteer;
+  const { lists, loading } = gazetteer;
   const link = near === null ? null : readNear(near);
-  const linked =
-    link !== null && 'place' in link
-      ? (places.find((candidate) => candidate.place.ref === link.place)?.place ?? null)
-      : null;
+  const linked = link !== null && 'place' in link ? findPlace(lists, link.place) : null;
   const linkPoint = link !== null && 'point' in link ? link.point : null;
   useEffect(() => {
     const current = getNearPoint();

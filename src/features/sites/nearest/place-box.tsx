@@ -36,8 +36,8 @@ export function PlaceBox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const suggestions = useMemo(
-    () => (open ? searchPlaces(gazetteer.places, text) : []),
-    [open, gazetteer.places, text],
+    () => (open ? searchPlaces(gazetteer.lists, text) : []),
+    [open, gazetteer.lists, text],
   );
   const expanded = open && suggestions.length > 0;
   const choose = (place: GazetteerPlace) => {
@@ -135,7 +135,7 @@ function statusText(text: string, open: boolean, gazetteer: Gazetteer, found: nu
   if (found > 0)
     return `${String(found)} ${found === 1 ? 'place' : 'places'} found: use the arrow keys to choose.`;
   if (gazetteer.loading) return 'Loading the list of places…';
-  if (gazetteer.places.length === 0 && gazetteer.errors.length > 0)
+  if (gazetteer.lists.every((list) => list.length === 0) && gazetteer.errors.length > 0)
     return `The list of places could not be loaded: ${gazetteer.errors[0]?.message ?? ''}`;
   return 'No place by that name. Try a nearby city, or its name without the district.';
 }

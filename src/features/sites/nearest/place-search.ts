@@ -54,20 +54,30 @@ function readQuery(query: string): { name: string; within: string[] } {
   };
 }
 
+/** Places as loaded: a list a gazetteer file (use-gazetteer.ts). */
+export type PlaceLists = readonly (readonly SearchablePlace[])[];
+
+/** The place of a ref ("CN-1796236") in the lists, or null. */
+export function findPlace(lists: PlaceLists, ref: string): GazetteerPlace | null {
+  for (const list of lists) {
+    const found = list.find((entry) => entry.place.ref === ref);
+    if (found) return found.place;
+  }
+  return null;
+}
+
 /** At most `limit` places for the text typed, best first; the same place (ref) once. */
-export function searchPlaces(
-  places: readonly SearchablePlace[],
-  query: string,
-  limit = 8,
-): GazetteerPlace[] {
+export function searchPlaces(lists: PlaceLists, query: string, limit = 8): GazetteerPlace[] {
   const { name, within } = readQuery(query);
   if (name === '') return [];
   const hits: { entry: SearchablePlace; rank: number }[] = [];
-  for (const entry of places) {
-    const rank = matchClass(entry, name);
-    if (rank < 0) continue;
-    if (within.some((part) => !entry.within.includes(part))) continue;
-    hits.push({ entry, rank });
+  for (const list of lists) {
+    for (const entry of list) {
+      const rank = matchClass(entry, name);
+      if (rank < 0) continue;
+      if (within.some((part) => !entry.within.includes(part))) continue;
+      hits.push({ entry, rank });
+    }
   }
   hits.sort(
     (a, b) =>
