@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { expect, openTrial, test } from './fixtures';
+import { measureFromPlace } from './nearest-helpers';
 import {
   dataTable,
   mapPicture,
   nearestSummary,
-  placeBox,
-  placeSuggestion,
   printButton,
   sitesMap,
 } from './selectors';
@@ -82,8 +81,7 @@ test('the print-out holds the trial, its six sites with their contacts, the date
 test('with a place set, the print-out names the nearest recruiting site and its distances, without the place box', async ({
   page,
 }) => {
-  await placeBox(page).fill('Shanghai');
-  await placeSuggestion(page, 'Shanghai, China').click();
+  await measureFromPlace(page, 'Shanghai', 'Shanghai, China');
   await expect(nearestSummary(page)).toBeVisible();
   const text = squeezed(await printedText(page));
   expect(text).toContain('Nearest recruiting site to Shanghai, China');
