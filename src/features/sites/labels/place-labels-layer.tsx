@@ -8,6 +8,21 @@ import './place-labels.css';
 
 /** Their own pane, under the markers and popups, hidden from assistive technology as a whole. */
 const PANE = 'placeLabels';
+/** Names this far beyond the view (a share of its size) are drawn too, so a short pan shows them. */
+const VIEW_MARGIN = 0.5;
+
+/** The longest the names wait for an idle moment (a busy page still gets them soon). */
+const IDLE_LIMIT_MS = 100;
+
+/** Runs `work` when the page is idle; returns what cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout: IDLE_LIMIT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+}
 
 function labelMarker(candidate: LabelCandidate): Marker {
   const name = document.createElement('span');
@@ -65,29 +80,56 @@ export function PlaceLabelsLayer({
     pane.setAttribute('aria-hidden', 'true');
     const group = layerGroup().addTo(map);
     const markers = new Map<string, Marker>();
+    const drawn = new Set<string>();
     const byZoom = new Map<number, Set<string>>();
+    // Only the names in and near the view are in the page: zoomed in on a trial of thousands of
+    // sites, thousands are placed, and every drawn marker costs Leaflet work at each zoom.
     const draw = () => {
       const zoom = Math.round(map.getZoom());
-      let shown = byZoom.get(zoom);
-      if (!shown) {
-        shown = placeLabels(candidates, points, zoom);
-        byZoom.set(zoom, shown);
+      let placed = byZoom.get(zoom);
+      if (!placed) {
+        placed = placeLabels(candidates, points, zoom);
+        byZoom.set(zoom, placed);
       }
-      group.clearLayers();
+      const near = map.getBounds().pad(VIEW_MARGIN);
+      const wanted = new Set(
+        candidates
+          .filter((c) => placed.has(c.id) && near.contains([c.lat, c.lon]))
+          .map((c) => c.id),
+      );
+      for (const id of drawn) {
+        if (wanted.has(id)) continue;
+        const label = markers.get(id);
+        if (label) group.removeLayer(label);
+        drawn.delete(id);
+      }
       for (const candidate of candidates) {
-        if (!shown.has(candidate.id)) continue;
+        if (!wanted.has(candidate.id) || drawn.has(candidate.id)) continue;
         let label = markers.get(candidate.id);
         if (!label) {
           label = labelMarker(candidate);
           markers.set(candidate.id, label);
         }
         group.addLayer(label);
+        drawn.add(candidate.id);
       }
     };
-    draw();
-    map.on('zoomend', draw);
+    // When the page is next idle (within IDLE_LIMIT_MS), after what moved the map (a selection, a
+    // fit to the nearest sites) is drawn: the names help the eye; they are not the answer to the
+    // reader's action, and must not delay it.
+    let pending: (() => void) | null = null;
+    const schedule = () => {
+      pending ??= whenIdle(() => {
+        pending = null;
+        draw();
+      });
+    };
+    schedule();
+    // After a zoom too (Leaflet ends every zoom with a move).
+    map.on('moveend', schedule);
     return () => {
-      map.off('zoomend', draw);
+      map.off('moveend', schedule);
+      pending?.();
       group.remove();
     };
   }, [map, candidates, points]);
