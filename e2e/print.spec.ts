@@ -6,13 +6,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { expect, openTrial, test } from './fixtures';
 import { measureFromPlace } from './nearest-helpers';
-import {
-  dataTable,
-  mapPicture,
-  nearestSummary,
-  printButton,
-  sitesMap,
-} from './selectors';
+import { dataTable, mapPicture, nearestSummary, printButton, sitesMap } from './selectors';
 
 const FACILITIES = [
   "The 302 Hospital of Chinese People's Liberation Army",
