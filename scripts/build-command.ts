@@ -77,8 +77,7 @@ export async function buildData(options: BuildDataOptions): Promise<number> {
     await writeJson(join(resultsDir, `${trial.nctId}.json`), resultsFileSchema.parse(file), 0);
   }
   await writeJson(join(options.outDir, 'catalog.json'), catalogOf(trials));
-  await writeMapPictures(options.outDir, trials);
-  await writeMapPlaces(options.outDir, trials);
+  await writeMapPictures(options.outDir, trials, await writeMapPlaces(options.outDir, trials));
 
   const badCount =
     outcomes.filter((outcome) => outcome.problems.length > 0).length + listed.problems.length;

@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { BasemapDetail } from '../src/features/sites/basemap-detail';
 import { countriesFromTopology } from '../src/features/sites/basemap-topology';
 import { mapPictureSvg } from '../src/features/sites/map-picture/map-picture-svg';
+import type { MapPlace } from '../src/trial/map-places-format';
 import type { Trial } from '../src/trial/trial-schema';
 
 /** The same world-atlas files the live map fetches (Vite bundles them from this package). */
@@ -22,10 +23,15 @@ async function readCountries(detail: BasemapDetail): Promise<FeatureCollection> 
 
 /**
  * `npm run data`, after the trials: each trial's map picture, <outDir>/maps/<nctId>.svg, what the
- * page shows in the map's box until the live map is drawn (src/features/sites/map-picture/).
+ * page shows in the map's box until the live map is drawn (src/features/sites/map-picture/), with
+ * the place names of `placesOf` (write-map-places.ts) as the live map shows them.
  * Pictures of trials no longer built are removed.
  */
-export async function writeMapPictures(outDir: string, trials: readonly Trial[]): Promise<void> {
+export async function writeMapPictures(
+  outDir: string,
+  trials: readonly Trial[],
+  placesOf: ReadonlyMap<string, readonly MapPlace[]> = new Map(),
+): Promise<void> {
   const mapsDir = join(outDir, 'maps');
   await mkdir(mapsDir, { recursive: true });
   const stale = (await readdir(mapsDir)).filter((name) => name.endsWith('.svg'));
@@ -33,6 +39,7 @@ export async function writeMapPictures(outDir: string, trials: readonly Trial[])
   if (trials.length === 0) return;
   const countries = { coarse: await readCountries('coarse'), fine: await readCountries('fine') };
   for (const trial of trials) {
-    await writeFile(join(mapsDir, `${trial.nctId}.svg`), mapPictureSvg(trial.sites, countries));
+    const svg = mapPictureSvg(trial.sites, countries, placesOf.get(trial.nctId) ?? []);
+    await writeFile(join(mapsDir, `${trial.nctId}.svg`), svg);
   }
 }

@@ -1,7 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { mapPlacesFile } from '../src/trial/gazetteer-files';
-import { mapPlacesFileSchema } from '../src/trial/map-places-format';
+import { mapPlacesFileSchema, type MapPlace } from '../src/trial/map-places-format';
 import { TRIAL_SCHEMA_VERSION } from '../src/trial/trial-format';
 import type { Trial } from '../src/trial/trial-schema';
 import { loadCities } from './gazetteer-data';
@@ -11,19 +11,24 @@ const PLACES_SUFFIX = '.places.json';
 
 /**
  * `npm run data`, after the trials: each trial's map places, <outDir>/maps/<nctId>.places.json
- * (scripts/map-places.ts chooses them), checked by the schema the page parses them with. Files of
- * trials no longer built are removed.
+ * (scripts/map-places.ts chooses them), checked by the schema the page parses them with; returns
+ * them by NCT id (the map pictures name them too). Files of trials no longer built are removed.
  */
-export async function writeMapPlaces(outDir: string, trials: readonly Trial[]): Promise<void> {
+export async function writeMapPlaces(
+  outDir: string,
+  trials: readonly Trial[],
+): Promise<Map<string, MapPlace[]>> {
   const mapsDir = join(outDir, 'maps');
   await mkdir(mapsDir, { recursive: true });
   const stale = (await readdir(mapsDir)).filter((name) => name.endsWith(PLACES_SUFFIX));
   await Promise.all(stale.map((name) => rm(join(mapsDir, name))));
-  if (trials.length === 0) return;
+  const written = new Map<string, MapPlace[]>();
+  if (trials.length === 0) return written;
   const cities = loadCities();
   for (const trial of trials) {
     const file = { schemaVersion: TRIAL_SCHEMA_VERSION, places: mapPlacesFor(trial.sites, cities) };
-    mapPlacesFileSchema.parse(file);
+    written.set(trial.nctId, mapPlacesFileSchema.parse(file));
     await writeFile(join(mapsDir, basename(mapPlacesFile(trial.nctId))), JSON.stringify(file));
   }
+  return written;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSite, SEED_SITES } from '@/test-support/make-trial';
 import type { Site } from '@/trial/trial-schema';
 import { siteStatusColor } from '../site-status-style';
+import type { MapPlace } from '@/trial/map-places-format';
 import { mapPictureSvg } from './map-picture-svg';
 import { fitScale, NOMINAL_BOX, pictureView } from './picture-view';
 import { projectPoint } from './web-mercator';
@@ -44,7 +45,10 @@ interface Picture {
   /** Each `<use>`: the shape it draws and where, in zoom-0 pixels. */
   placed: { shape: string; x: number; y: number }[];
   paths: string[];
+  /** The cluster badges' counts. */
   counts: number[];
+  /** The place names. */
+  names: string[];
 }
 
 function readPicture(svg: string): Picture {
@@ -64,11 +68,29 @@ function readPicture(svg: string): Picture {
     grid: { x, y, scale },
     placed,
     paths: [...svg.matchAll(/<path d="(M[^"]+)"\/>/g)].map((match) => match[1] ?? ''),
-    counts: [...svg.matchAll(/<text [^>]*>([^<]+)<\/text>/g)].map((match) => Number(match[1])),
+    counts: [...svg.matchAll(/<text [^>]*dy="\.35em">([^<]+)<\/text>/g)].map((match) =>
+      Number(match[1]),
+    ),
+    names: [...svg.matchAll(/<text (?![^>]*dy=)[^>]*>([^<]+)<\/text>/g)].map(
+      (match) => match[1] ?? '',
+    ),
   };
 }
 
 describe('mapPictureSvg', () => {
+  it('names the site cities and the places around them as the live map does, escaped, a capital in capitals', () => {
+    const places: MapPlace[] = [
+      { name: 'Wuhan', lat: 30.583, lon: 114.267, population: 8_364_977, tier: 'regionCapital' },
+      { name: 'Taipei', lat: 25.048, lon: 121.532, population: 7_871_900, tier: 'capital' },
+      { name: 'A<b>&"c', lat: 27, lon: 104, population: 200_000, tier: 'city' },
+    ];
+    const { names } = readPicture(mapPictureSvg([...SEED_SITES], COUNTRIES, places));
+    for (const city of ['Beijing', 'Lanzhou', 'Shanghai', 'Wuhan', 'TAIPEI'])
+      expect(names).toContain(city);
+    // Record and GeoNames text is escaped: it can never become markup in the picture.
+    expect(names).toContain('A&lt;b&gt;&amp;&quot;c');
+  });
+
   it('has the shared view as its viewBox, fitted centred, and each site’s dot where the view projects it', () => {
     const sites = [...SEED_SITES];
     const svg = mapPictureSvg(sites, COUNTRIES);

@@ -1,8 +1,10 @@
 import type { FeatureCollection } from 'geojson';
+import type { MapPlace } from '@/trial/map-places-format';
 import type { Site } from '@/trial/trial-schema';
 import { basemapDetailAt, type BasemapDetail } from '../basemap-detail';
 import { COUNTRY_LOOK, OCEAN_COLOR } from '../map-look';
 import { drawnArea, GRID_PER_PIXEL, pictureFrame } from './picture-frame';
+import { LABEL_TEXT, pictureLabels } from './picture-labels';
 import { pictureMarkers, BADGE_TEXT } from './picture-markers';
 import { outlinePaths } from './picture-outlines';
 import { drawnZoom, fitZoom, NOMINAL_BOX, pictureView, type PictureView } from './picture-view';
@@ -29,12 +31,14 @@ const OUTLINE_LOOK =
  * (pictureView) as its viewBox, fitted to any box (`meet`, centred, as Leaflet fits it); the sea,
  * the country outlines at the detail the live map draws at the nominal zoom, and the markers as
  * it draws them, out to LETTERBOX_RATIO around the view so a box of another shape shows real
- * geography. Colours are presentation attributes (no style), so the page's CSP has nothing to
+ * geography. The place names the live map shows at that zoom (`places`: the trial's map places)
+ * lie between the outlines and the markers, as on the live map. Colours are presentation attributes (no style), so the page's CSP has nothing to
  * allow. Drawn on a grid of GRID_PER_PIXEL units per nominal pixel (one transform).
  */
 export function mapPictureSvg(
   sites: readonly Site[],
   countries: Readonly<Record<BasemapDetail, FeatureCollection>>,
+  places: readonly MapPlace[] = [],
 ): string {
   const view = writtenView(pictureView(sites));
   const frame = pictureFrame(view);
@@ -42,6 +46,7 @@ export function mapPictureSvg(
   const zoom = drawnZoom(fitZoom(view, NOMINAL_BOX));
   const outlines = outlinePaths(countries[basemapDetailAt(zoom)], frame, area);
   const markers = pictureMarkers(sites, frame, area, zoom);
+  const labels = pictureLabels(sites, places, frame, area, zoom);
   const toZoom0 = String(Number((1 / frame.scale).toPrecision(10)));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" preserveAspectRatio="xMidYMid meet">`,
@@ -51,6 +56,7 @@ export function mapPictureSvg(
     `<g ${OUTLINE_LOOK}>`,
     ...outlines.map((d) => `<path d="${d}"/>`),
     '</g>',
+    labels && `<g ${LABEL_TEXT}>${labels}</g>`,
     `<g ${BADGE_TEXT}>${markers.body}</g>`,
     '</g>',
     '</svg>\n',
