@@ -1,4 +1,5 @@
 import type { MapPlace, PlaceTier } from '../src/trial/map-places-format';
+import { locatedPoints } from '../src/trial/located-points';
 import type { Site } from '../src/trial/trial-schema';
 import type { GazetteerCity } from './gazetteer-data';
 import { SKIPPED_FEATURES } from './gazetteer';
@@ -70,7 +71,7 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
  * is named with the site).
  */
 export function mapPlacesFor(sites: readonly Site[], cities: readonly GazetteerCity[]): MapPlace[] {
-  const points = sites.flatMap((site) => (site.location ? [site.location] : []));
+  const points = locatedPoints(sites);
   const area = areaAround(points);
   if (area === null) return [];
   const atASite = (city: GazetteerCity) =>

@@ -2,6 +2,7 @@ import { divIcon, layerGroup, marker, type Marker } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapPlace } from '@/trial/map-places-format';
+import { locatedPoints } from '@/trial/located-points';
 import type { Site } from '@/trial/trial-schema';
 import { labelCandidates, placeLabels, type LabelCandidate } from './label-placement';
 import './place-labels.css';
@@ -70,10 +71,7 @@ export function PlaceLabelsLayer({
   }, [places]);
 
   const candidates = useMemo(() => labelCandidates(sites, around), [sites, around]);
-  const points = useMemo(
-    () => sites.flatMap((site) => (site.location ? [site.location] : [])),
-    [sites],
-  );
+  const points = useMemo(() => locatedPoints(sites), [sites]);
 
   useEffect(() => {
     const pane = map.getPane(PANE) ?? map.createPane(PANE);

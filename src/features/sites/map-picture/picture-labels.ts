@@ -1,5 +1,6 @@
 import { escapeHtml } from '@/lib/html-escape';
 import type { MapPlace } from '@/trial/map-places-format';
+import { locatedPoints } from '@/trial/located-points';
 import type { Site } from '@/trial/trial-schema';
 import { labelCandidates, placeLabels, type LabelCandidate } from '../labels/label-placement';
 import { GRID_PER_PIXEL, toGrid, type GridRect, type PictureFrame } from './picture-frame';
@@ -39,8 +40,7 @@ export function pictureLabels(
   zoom: number,
 ): string {
   const candidates = labelCandidates(sites, places);
-  const points = sites.flatMap((site) => (site.location ? [site.location] : []));
-  const shown = placeLabels(candidates, points, Math.round(zoom));
+  const shown = placeLabels(candidates, locatedPoints(sites), Math.round(zoom));
   return candidates
     .filter((candidate) => shown.has(candidate.id))
     .map((candidate) => ({
