@@ -1,5 +1,6 @@
 import type { MapPlace } from '@/trial/map-places-format';
 import type { Site } from '@/trial/trial-schema';
+import { projectPoint, type PixelPoint } from '../map-picture/web-mercator';
 
 /** A name the map may show: a site's city, or a place of the trial's map places file. */
 export interface LabelCandidate {
@@ -50,18 +51,14 @@ export function labelCandidates(
   ];
 }
 
-/** Web Mercator at zoom z, in pixels (Leaflet's EPSG:3857 with 256-pixel tiles). */
-export function projectedPixel(lat: number, lon: number, zoom: number): { x: number; y: number } {
-  const size = 256 * 2 ** zoom;
-  const sin = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
-  return {
-    x: ((lon + 180) / 360) * size,
-    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size,
-  };
+/** Web Mercator at zoom z, in pixels: the map picture's projection (Leaflet's) times 2^z. */
+export function projectedPixel(lat: number, lon: number, zoom: number): PixelPoint {
+  const { x, y } = projectPoint(lat, lon);
+  const scale = 2 ** zoom;
+  return { x: x * scale, y: y * scale };
 }
 
-/** The label's box as drawn (place-labels.css): a dot at the point, the name to its right. */
-export const LABEL_FONT_PX = 12;
+/** The label's box as drawn (place-labels.css, 12 px text): a dot at the point, the name to its right. */
 const CHAR_WIDTH_PX = 6.6;
 const LABEL_HEIGHT_PX = 16;
 const DOT_AND_GAP_PX = 9;
@@ -115,17 +112,15 @@ export function placeLabels(
   zoom: number,
 ): Set<string> {
   const grid = new BoxGrid();
-  const markers = sitePoints.map((point) => {
+  for (const point of sitePoints) {
     const { x, y } = projectedPixel(point.lat, point.lon, zoom);
-    return { x, y };
-  });
-  for (const { x, y } of markers)
     grid.add({
       left: x - MARKER_HALF_PX,
       top: y - MARKER_HALF_PX,
       right: x + MARKER_HALF_PX,
       bottom: y + MARKER_HALF_PX,
     });
+  }
   const shown = new Set<string>();
   for (const candidate of candidates) {
     const { x, y } = projectedPixel(candidate.lat, candidate.lon, zoom);

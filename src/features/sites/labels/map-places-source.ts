@@ -1,7 +1,9 @@
+import { cachedRead } from '@/lib/cached-read';
 import { fetchTrialData } from '@/lib/parse-in-worker';
 import { mapPlacesFile } from '@/trial/gazetteer-files';
 import type { MapPlace } from '@/trial/map-places-format';
 
+const reads = new Map<string, Promise<MapPlace[]>>();
 const loaders = new Map<string, () => Promise<MapPlace[]>>();
 
 /**
@@ -13,14 +15,8 @@ const loaders = new Map<string, () => Promise<MapPlace[]>>();
 export function mapPlacesOf(nctId: string): () => Promise<MapPlace[]> {
   let loader = loaders.get(nctId);
   if (!loader) {
-    let read: Promise<MapPlace[]> | null = null;
-    loader = () => {
-      read ??= fetchTrialData(mapPlacesFile(nctId), 'mapPlaces');
-      read.catch(() => {
-        read = null;
-      });
-      return read;
-    };
+    const file = mapPlacesFile(nctId);
+    loader = () => cachedRead(reads, file, () => fetchTrialData(file, 'mapPlaces'));
     loaders.set(nctId, loader);
   }
   return loader;

@@ -2,7 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Missing } from '@/components/missing';
 import { currentUrlState, useUrlValue } from '@/lib/use-url-state';
 import type { Site } from '@/trial/trial-schema';
-import { distanceKm, formatDistance, KM_PER_MILE, type LatLon } from './distance';
+import { distanceKm, formatDistance, shownValue, type LatLon } from './distance';
 import { DISTANCE_COLUMN_ID } from './near-point';
 
 /** A distance in the unit the reader chose (the URL's `units`). */
@@ -14,15 +14,11 @@ function DistanceText({ km }: { km: number }) {
 /** The distance a CSV file gives: a number in the unit shown, rounded as the table rounds it. */
 function distanceCsv(from: LatLon) {
   const unit = currentUrlState().units ?? 'km';
-  const perKm = unit === 'km' ? 1 : 1 / KM_PER_MILE;
   return [
     {
       header: `Distance (${unit})`,
-      value: (site: Site) => {
-        if (!site.location) return null;
-        const value = distanceKm(from, site.location) * perKm;
-        return Number(value.toFixed(value < 10 ? 1 : 0));
-      },
+      value: (site: Site) =>
+        site.location ? shownValue(distanceKm(from, site.location), unit) : null,
     },
   ];
 }

@@ -24,6 +24,15 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 
 export type DistanceUnit = 'km' | 'mi';
 
+/** A distance in kilometres, in the unit chosen. */
+const inUnit = (km: number, unit: DistanceUnit): number => (unit === 'km' ? km : km / KM_PER_MILE);
+
+/** A distance as a number rounded as the table shows it: whole units from 10 up, one decimal below. */
+export function shownValue(km: number, unit: DistanceUnit): number {
+  const value = inUnit(km, unit);
+  return Number(value.toFixed(value < 10 ? 1 : 0));
+}
+
 // Made once: toLocaleString builds a formatter on each call (a table of 10,000 distances).
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 1,
@@ -36,7 +45,7 @@ const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
  * it says so rather than "0 km" (a site in the very city typed is not at the reader's door).
  */
 export function formatDistance(km: number, unit: DistanceUnit): string {
-  const value = unit === 'km' ? km : km / KM_PER_MILE;
+  const value = inUnit(km, unit);
   if (value < 1) return `under 1 ${unit}`;
   return `${(value < 10 ? ONE_DECIMAL : WHOLE).format(value)} ${unit}`;
 }

@@ -1,3 +1,4 @@
+import { cachedRead } from '@/lib/cached-read';
 import { fetchTrialData } from '@/lib/parse-in-worker';
 import { GAZETTEER_DIR, GAZETTEER_INDEX_FILE, gazetteerChunkFile } from '@/trial/gazetteer-files';
 import type { GazetteerIndex, GazetteerPlace } from '@/trial/gazetteer-format';
@@ -18,31 +19,17 @@ export interface GazetteerSource {
   chunk: (code: string | null) => Promise<GazetteerPlace[]>;
 }
 
-/** The read of a file, kept while it has not failed. */
-function cached<T>(
-  reads: Map<string, Promise<T>>,
-  file: string,
-  read: () => Promise<T>,
-): Promise<T> {
-  const known = reads.get(file);
-  if (known) return known;
-  const reading = read();
-  reads.set(file, reading);
-  reading.catch(() => reads.delete(file));
-  return reading;
-}
-
 const indexReads = new Map<string, Promise<GazetteerIndex>>();
 const chunkReads = new Map<string, Promise<GazetteerPlace[]>>();
 const pathOf = (file: string) => `${GAZETTEER_DIR}/${file}`;
 
 export const gazetteerSource: GazetteerSource = {
   index: () =>
-    cached(indexReads, GAZETTEER_INDEX_FILE, () =>
+    cachedRead(indexReads, GAZETTEER_INDEX_FILE, () =>
       fetchTrialData(pathOf(GAZETTEER_INDEX_FILE), 'gazetteerIndex'),
     ),
   chunk: (code) => {
     const file = gazetteerChunkFile(code);
-    return cached(chunkReads, file, () => fetchTrialData(pathOf(file), 'gazetteerChunk'));
+    return cachedRead(chunkReads, file, () => fetchTrialData(pathOf(file), 'gazetteerChunk'));
   },
 };
